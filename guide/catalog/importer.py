@@ -1,0 +1,268 @@
+"""Importing records from CSV, XLSX and JSON files: all or nothing.
+
+:func:`plan_import` reads and checks the whole file and writes nothing: the
+GUI shows its preview and problems, the CLI prints the problems. Only a plan
+without problems can be applied, and :func:`apply_import` writes it in one
+transaction, after a backup. A row whose ``id`` exists updates that record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from guide import i18n
+from guide.catalog import fields as F
+from guide.catalog.errors import InvalidInput, Problem, ValidationFailed
+from guide.catalog.photos import inspect_image
+from guide.catalog.store import Catalog, _now, slug
+from guide.catalog.tabular import is_comment_row, read_table, unneutralise
+from guide.catalog.validate import BadValue, parse_int, validate
+
+
+@dataclass
+class Photo:
+    filename: str
+    data: bytes
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do. ``problems`` empty means it can be applied."""
+
+    kind: F.Kind
+    path: Path
+    headers: list[str]
+    columns: list[str | None]
+    rows: list[tuple[int, list[Any]]]
+    records: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    photos: dict[Any, list[Photo]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    added: int = 0
+    updated: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    updated: int
+
+
+def header_codes(kind: F.Kind) -> dict[str, str]:
+    """Every accepted header (code, or label in ru, kk or en), folded, to its field code."""
+    accepted: dict[str, str] = {}
+    for f in kind.fields:
+        for text in (f.code, f.ru, f.kk, f.en):
+            accepted.setdefault(i18n.normalise(text), f.code)
+    return accepted
+
+
+def map_headers(kind: F.Kind, headers: list[str], file: str) -> tuple[list[str | None], list[Problem]]:
+    """The field code of each column, and the problems with the header row."""
+    accepted = header_codes(kind)
+    columns: list[str | None] = []
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    for position, header in enumerate(headers, start=1):
+        if not header:
+            columns.append(None)
+            continue
+        code = accepted.get(i18n.normalise(header))
+        if code is None:
+            problems.append(
+                Problem(f"unknown column {header!r} (column {position}); see `investor-guide template {kind.name}`",
+                        column=header, row=1, file=file)
+            )
+        elif code in seen:
+            problems.append(
+                Problem(f"duplicate column: {header!r} and {seen[code]!r} are both {code}", column=header, row=1,
+                        file=file)
+            )
+        else:
+            seen[code] = header
+        columns.append(code)
+    present = set(seen)
+    for f in kind.fields:
+        if f.required and f.code not in present:
+            problems.append(Problem(f"required column {f.code} ({f.label('ru')}) is missing", column=f.code,
+                                    row=1, file=file))
+    if kind is F.PREMISES and not present & {"floor_area_m2", "land_area_ha"}:
+        problems.append(Problem("required column floor_area_m2 or land_area_ha is missing", column="floor_area_m2",
+                                row=1, file=file))
+    return columns, problems
+
+
+def _resolve_photos(paths: list[str], base: Path, column: str, row: int, file: str) -> tuple[list[Photo], list[Problem]]:
+    photos: list[Photo] = []
+    problems: list[Problem] = []
+    root = base.resolve()
+    for text in paths:
+        candidate = Path(text)
+        if candidate.is_absolute() or candidate.drive or ".." in candidate.parts:
+            problems.append(Problem(f"photo path {text!r} must be relative to the file's folder, without '..'",
+                                    column=column, row=row, file=file))
+            continue
+        resolved = (root / candidate).resolve()
+        if not resolved.is_relative_to(root):
+            problems.append(Problem(f"photo path {text!r} leads outside the file's folder", column=column, row=row,
+                                    file=file))
+            continue
+        try:
+            data = resolved.read_bytes()
+        except OSError as exc:
+            problems.append(Problem(f"photo {text!r} can't be read: {exc.strerror}", column=column, row=row,
+                                    file=file))
+            continue
+        try:
+            inspect_image(data, text)
+        except InvalidInput as exc:
+            problems.append(Problem(str(exc), column=column, row=row, file=file))
+            continue
+        photos.append(Photo(resolved.name, data))
+    return photos, problems
+
+
+def plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
+    """Read and check ``path`` completely; nothing is written."""
+    kind = F.kind(kind_name)
+    file = str(path)
+    table = read_table(path)
+    if not any(table.headers):
+        raise ValidationFailed([Problem("the file has no header row", row=1, file=file)])
+    columns, problems = map_headers(kind, table.headers, file)
+    plan = ImportPlan(kind, path, table.headers, columns, table.rows, problems=problems)
+    if problems:
+        return plan
+    data_rows = [(n, values) for n, values in table.rows if not is_comment_row(values)]
+    plan.rows = data_rows
+    if not data_rows:
+        plan.problems.append(Problem("the file has a header but no data rows", row=1, file=file))
+        return plan
+    existing = {r[0] for r in catalog.db.execute(f"SELECT id FROM {kind.table}")}  # noqa: S608
+    lookups = catalog.lookups()
+    header_of = {code: header for code, header in zip(columns, table.headers, strict=True) if code}
+    seen_ids: dict[Any, int] = {}
+    next_id = None
+    if kind.id_type == F.INT:
+        next_id = int(catalog.db.execute(f"SELECT coalesce(max(id), 0) FROM {kind.table}").fetchone()[0]) + 1  # noqa: S608
+    for number, values in data_rows:
+        raw: dict[str, Any] = {}
+        for code, value in zip(columns, values, strict=False):
+            if code is not None:
+                raw[code] = unneutralise(value)
+        for code in columns:
+            if code is not None:
+                raw.setdefault(code, None)
+        record, row_problems = validate(kind, raw, lookups)
+        for p in row_problems:
+            column = header_of.get(p.column or "", p.column)
+            label = column if column == p.column else f"{column} ({p.column})"
+            plan.problems.append(Problem(p.message, column=label, row=number, file=file))
+        record_id = record.get("id")
+        if kind.id_type == F.INT and record_id is not None:
+            try:
+                record_id = parse_int(record_id)
+                if record_id <= 0:
+                    raise BadValue("must be a positive whole number")
+            except BadValue as exc:
+                plan.problems.append(Problem(f"id {record_id!r}: {exc}", column=header_of["id"], row=number,
+                                             file=file))
+                continue
+            record["id"] = record_id
+        if kind is F.TOWNS and not record_id and not row_problems:
+            record_id = record["id"] = slug(record.get("name_en") or record.get("name") or "")
+        if record_id is not None:
+            if record_id in seen_ids:
+                plan.problems.append(
+                    Problem(f"duplicate id {record_id} (also in row {seen_ids[record_id]})",
+                            column=header_of.get("id", "id"), row=number, file=file)
+                )
+                continue
+            seen_ids[record_id] = number
+        elif next_id is not None:
+            while next_id in existing:
+                next_id += 1
+            record["id"] = record_id = next_id
+            next_id += 1
+        photo_paths = record.pop("photos", None)
+        if photo_paths:
+            photos, photo_problems = _resolve_photos(photo_paths, path.parent, header_of["photos"], number, file)
+            plan.problems.extend(photo_problems)
+            plan.photos[record_id] = photos
+        if row_problems:
+            continue
+        if record_id in existing:
+            plan.updated += 1
+        else:
+            plan.added += 1
+        plan.records.append((number, record))
+    return plan
+
+
+def apply_import(catalog: Catalog, plan: ImportPlan, *, backup: bool = True,
+                 progress: Callable[[int, int], None] | None = None) -> ImportResult:
+    """Write a checked plan in one transaction; refuses a plan with problems."""
+    if plan.problems:
+        raise ValidationFailed(plan.problems)
+    kind = plan.kind
+    if backup:
+        from guide.catalog.backup import make_backup
+
+        make_backup(catalog, reason="before-import")
+    now = _now()
+    total = len(plan.records)
+    with catalog.transaction():
+        # Group rows by the columns they carry, so each group is one
+        # executemany; updates touch only the columns the file has.
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for _, record in plan.records:
+            groups.setdefault(tuple(record), []).append(record)
+        done = 0
+        for columns, records in groups.items():
+            updates = [c for c in columns if c != "id"]
+            sql = (
+                f"INSERT INTO {kind.table} ({', '.join(columns)}, version, updated_at) "  # noqa: S608
+                f"VALUES ({', '.join('?' for _ in columns)}, 1, ?) "
+                f"ON CONFLICT(id) DO UPDATE SET "
+                + ", ".join(f"{c} = excluded.{c}" for c in updates)
+                + (", " if updates else "")
+                + "version = version + 1, updated_at = excluded.updated_at"
+            )
+            for start in range(0, len(records), 5000):
+                chunk = records[start : start + 5000]
+                catalog.db.conn.executemany(sql, [[r[c] for c in columns] + [now] for r in chunk])
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
+        for record_id, photos in plan.photos.items():
+            catalog.db.execute("DELETE FROM photos WHERE premise = ?", [record_id])
+            for position, photo in enumerate(photos):
+                info = inspect_image(photo.data, photo.filename)
+                catalog.db["photos"].insert(
+                    {"premise": record_id, "position": position, "filename": photo.filename, "mime": info.mime,
+                     "width": info.width, "height": info.height, "data": photo.data}
+                )
+        # A premise's town and zone must agree even when both came from this file.
+        if kind is F.PREMISES:
+            bad = catalog.db.execute(
+                "SELECT p.id FROM premises p JOIN zones z ON z.id = p.zone WHERE p.town != z.town LIMIT 1"
+            ).fetchone()
+            if bad:
+                raise ValidationFailed([Problem(f"premise {bad[0]}: its zone is in another town", column="zone",
+                                                file=str(plan.path))])
+    catalog.notify(kind.name)
+    return ImportResult(plan.added, plan.updated)
+
+
+def import_file(catalog: Catalog, kind_name: str, path: Path, *, backup: bool = True) -> ImportResult:
+    """Import ``path`` or raise ValidationFailed listing every problem; all or nothing."""
+    plan = plan_import(catalog, kind_name, path)
+    if plan.problems:
+        raise ValidationFailed(plan.problems)
+    return apply_import(catalog, plan, backup=backup)

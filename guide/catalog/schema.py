@@ -1,0 +1,321 @@
+"""The catalog's schema, as a numbered list of migrations.
+
+Each migration is frozen once released: a later change to the fields adds a
+new migration instead of editing an old one, so every catalog ever written can
+be brought up to date. ``PRAGMA user_version`` holds the number of migrations
+applied, which lets an older program refuse a catalog from a newer one.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATIONS = Migrations("investor-guide")
+
+SCHEMA_1 = """
+CREATE TABLE towns (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_kk TEXT,
+    name_en TEXT,
+    region TEXT,
+    lat REAL,
+    lon REAL,
+    monotown_status TEXT,
+    status_reason TEXT,
+    status_reason_kk TEXT,
+    status_reason_en TEXT,
+    city_forming TEXT,
+    city_forming_kk TEXT,
+    city_forming_en TEXT,
+    population INTEGER,
+    distance_centre_km REAL,
+    akimat_contact TEXT,
+    description TEXT,
+    description_kk TEXT,
+    description_en TEXT,
+    source TEXT,
+    as_of TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT
+);
+CREATE TABLE town_status (
+    id INTEGER PRIMARY KEY,
+    town TEXT NOT NULL REFERENCES towns(id) ON UPDATE CASCADE ON DELETE CASCADE,
+    year INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    reason TEXT,
+    reason_kk TEXT,
+    reason_en TEXT,
+    source TEXT,
+    as_of TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT
+);
+CREATE TABLE zones (
+    id INTEGER PRIMARY KEY,
+    town TEXT NOT NULL REFERENCES towns(id) ON UPDATE CASCADE ON DELETE RESTRICT,
+    name TEXT NOT NULL,
+    name_kk TEXT,
+    name_en TEXT,
+    status TEXT,
+    area_ha REAL,
+    sectors TEXT,
+    operator TEXT,
+    address TEXT,
+    lat REAL,
+    lon REAL,
+    contact TEXT,
+    description TEXT,
+    description_kk TEXT,
+    description_en TEXT,
+    source TEXT,
+    as_of TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT
+);
+CREATE TABLE premises (
+    id INTEGER PRIMARY KEY,
+    town TEXT NOT NULL REFERENCES towns(id) ON UPDATE CASCADE ON DELETE RESTRICT,
+    title TEXT NOT NULL,
+    title_kk TEXT,
+    title_en TEXT,
+    kind TEXT NOT NULL,
+    address TEXT,
+    lat REAL,
+    lon REAL,
+    floor_area_m2 REAL,
+    land_area_ha REAL,
+    ceiling_height_m REAL,
+    floors INTEGER,
+    ownership TEXT,
+    owner TEXT,
+    cadastral_number TEXT,
+    deal TEXT,
+    price_kzt REAL,
+    available_from TEXT,
+    power_kw REAL,
+    gas INTEGER,
+    gas_m3h REAL,
+    water INTEGER,
+    water_m3d REAL,
+    sewerage INTEGER,
+    heating INTEGER,
+    heating_gcalh REAL,
+    telecom INTEGER,
+    road INTEGER,
+    rail_siding INTEGER,
+    distance_rail_km REAL,
+    distance_centre_km REAL,
+    distance_airport_km REAL,
+    zone TEXT REFERENCES zones(id) ON DELETE SET NULL,
+    missing_infrastructure TEXT,
+    akimat_commitment TEXT,
+    commitment_due TEXT,
+    status TEXT,
+    contact TEXT,
+    description TEXT,
+    description_kk TEXT,
+    description_en TEXT,
+    source TEXT,
+    as_of TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT
+);
+CREATE TABLE projects (
+    id INTEGER PRIMARY KEY,
+    town TEXT NOT NULL REFERENCES towns(id) ON UPDATE CASCADE ON DELETE RESTRICT,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    title_kk TEXT,
+    title_en TEXT,
+    sector TEXT,
+    initiator TEXT,
+    investment_kzt REAL,
+    jobs INTEGER,
+    start_year INTEGER,
+    end_year INTEGER,
+    status TEXT,
+    description TEXT,
+    description_kk TEXT,
+    description_en TEXT,
+    contact TEXT,
+    need_kind TEXT,
+    need_min_area_m2 REAL,
+    need_min_power_kw REAL,
+    need_gas INTEGER,
+    need_water INTEGER,
+    need_heating INTEGER,
+    need_sewerage INTEGER,
+    need_rail INTEGER,
+    need_max_price_kzt REAL,
+    need_max_distance_rail_km REAL,
+    source TEXT,
+    as_of TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT
+);
+CREATE TABLE suppliers (
+    id INTEGER PRIMARY KEY,
+    town TEXT NOT NULL REFERENCES towns(id) ON UPDATE CASCADE ON DELETE RESTRICT,
+    name TEXT NOT NULL,
+    name_kk TEXT,
+    name_en TEXT,
+    niche TEXT NOT NULL,
+    is_local INTEGER,
+    contact TEXT,
+    phone TEXT,
+    email TEXT,
+    description TEXT,
+    description_kk TEXT,
+    description_en TEXT,
+    source TEXT,
+    as_of TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT
+);
+CREATE TABLE indicators (
+    id INTEGER PRIMARY KEY,
+    town TEXT REFERENCES towns(id) ON UPDATE CASCADE ON DELETE CASCADE,
+    year INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    value REAL NOT NULL,
+    unit TEXT,
+    note TEXT,
+    note_kk TEXT,
+    note_en TEXT,
+    source TEXT,
+    as_of TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT
+);
+
+CREATE TABLE photos (
+    id INTEGER PRIMARY KEY,
+    premise INTEGER NOT NULL REFERENCES premises(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    filename TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    width INTEGER,
+    height INTEGER,
+    data BLOB NOT NULL
+);
+CREATE TABLE shortlist (
+    kind TEXT NOT NULL,
+    record_id INTEGER NOT NULL,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (kind, record_id)
+);
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+CREATE INDEX premises_town ON premises(town, status);
+CREATE INDEX premises_zone ON premises(zone);
+CREATE INDEX premises_area ON premises(floor_area_m2);
+CREATE INDEX premises_power ON premises(power_kw);
+CREATE INDEX premises_price ON premises(price_kzt);
+CREATE INDEX projects_town ON projects(town);
+CREATE INDEX suppliers_town ON suppliers(town);
+CREATE INDEX zones_town ON zones(town);
+CREATE INDEX indicators_town ON indicators(town, name, year);
+CREATE INDEX town_status_town ON town_status(town, year);
+CREATE INDEX photos_premise ON photos(premise, position);
+"""
+
+# The text a user would search, per table. Besides a record's own columns the
+# index holds its town's names in all three languages (and, for premises, the
+# zone's name), so "Балқаш", "Балхаш" and "Balkhash" all find Balkhash.
+FTS_COLUMNS_1: dict[str, tuple[str, ...]] = {
+    "premises": ("title", "title_kk", "title_en", "address", "owner", "cadastral_number",
+                 "description", "description_kk", "description_en", "akimat_commitment"),
+    "projects": ("title", "title_kk", "title_en", "sector", "initiator",
+                 "description", "description_kk", "description_en"),
+    "suppliers": ("name", "name_kk", "name_en", "contact", "description", "description_kk", "description_en"),
+    "zones": ("name", "name_kk", "name_en", "sectors", "operator", "address",
+              "description", "description_kk", "description_en"),
+}
+
+TOWN_NAMES_SQL = (
+    "(SELECT coalesce(t.name, '') || ' ' || coalesce(t.name_kk, '') || ' ' || coalesce(t.name_en, '') "
+    "FROM towns t WHERE t.id = {row}.town)"
+)
+ZONE_NAME_SQL = (
+    "(SELECT coalesce(z.name, '') || ' ' || coalesce(z.name_kk, '') || ' ' || coalesce(z.name_en, '') "
+    "FROM zones z WHERE z.id = {row}.zone)"
+)
+
+
+def _fts_values(table: str, row: str) -> tuple[list[str], list[str]]:
+    columns = list(FTS_COLUMNS_1[table]) + ["town_names"]
+    values = [f"{row}.{c}" for c in FTS_COLUMNS_1[table]] + [TOWN_NAMES_SQL.format(row=row)]
+    if table == "premises":
+        columns.append("zone_name")
+        values.append(ZONE_NAME_SQL.format(row=row))
+    return columns, values
+
+
+def _create_fts(db: Database, table: str) -> None:
+    columns, new_values = _fts_values(table, "new")
+    fts = f"{table}_fts"
+    db.execute(
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({', '.join(columns)}, "
+        "tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    insert = f"INSERT INTO {fts}(rowid, {', '.join(columns)}) VALUES (new.id, {', '.join(new_values)});"
+    db.execute(f"CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN {insert} END")
+    db.execute(f"CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN DELETE FROM {fts} WHERE rowid = old.id; END")
+    db.execute(
+        f"CREATE TRIGGER {table}_fts_au AFTER UPDATE ON {table} BEGIN "
+        f"DELETE FROM {fts} WHERE rowid = old.id; {insert} END"
+    )
+    _, row_values = _fts_values(table, table)
+    reindex_town = (
+        f"DELETE FROM {fts} WHERE rowid IN (SELECT id FROM {table} WHERE town = new.id); "
+        f"INSERT INTO {fts}(rowid, {', '.join(columns)}) "
+        f"SELECT {table}.id, {', '.join(row_values)} FROM {table} WHERE {table}.town = new.id;"
+    )
+    db.execute(
+        f"CREATE TRIGGER {table}_fts_town AFTER UPDATE OF name, name_kk, name_en ON towns BEGIN {reindex_town} END"
+    )
+    if table == "premises":
+        reindex_zone = (
+            f"DELETE FROM {fts} WHERE rowid IN (SELECT id FROM premises WHERE zone = new.id); "
+            f"INSERT INTO {fts}(rowid, {', '.join(columns)}) "
+            f"SELECT premises.id, {', '.join(row_values)} FROM premises WHERE premises.zone = new.id;"
+        )
+        db.execute(
+            f"CREATE TRIGGER premises_fts_zone AFTER UPDATE OF name, name_kk, name_en ON zones "
+            f"BEGIN {reindex_zone} END"
+        )
+
+
+@MIGRATIONS(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    for statement in SCHEMA_1.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    for table in FTS_COLUMNS_1:
+        _create_fts(db, table)
+    # Towns are few: their index is rebuilt whole whenever one changes.
+    db.execute(
+        "CREATE VIRTUAL TABLE towns_fts USING fts5(town_id UNINDEXED, name, name_kk, name_en, city_forming, "
+        "description, description_kk, description_en, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    for event, target in (("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")):
+        body = f"DELETE FROM towns_fts WHERE town_id = {target}.id;"
+        if event != "DELETE":
+            body += (
+                " INSERT INTO towns_fts SELECT new.id, new.name, new.name_kk, new.name_en, new.city_forming, "
+                "new.description, new.description_kk, new.description_en;"
+            )
+        db.execute(f"CREATE TRIGGER towns_fts_{event.lower()} AFTER {event} ON towns BEGIN {body} END")
+    # Shortlisted records leave the shortlist with the record.
+    for kind in ("premises", "projects"):
+        db.execute(
+            f"CREATE TRIGGER {kind}_shortlist_ad AFTER DELETE ON {kind} BEGIN "
+            f"DELETE FROM shortlist WHERE kind = '{kind}' AND record_id = old.id; END"
+        )
+
+
+SCHEMA_VERSION = len(MIGRATIONS._migrations)

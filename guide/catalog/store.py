@@ -1,0 +1,471 @@
+"""The catalog: one SQLite file and the operations on it.
+
+Every write goes through :class:`Catalog`, which runs it in a transaction,
+bumps the record's version (so a stale edit from another window is caught
+rather than silently overwriting), and then tells its listeners which kind
+changed. Views refresh from that notification; nobody polls the tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from guide import i18n
+from guide.catalog import fields as F
+from guide.catalog.errors import CatalogUnusable, ConflictError, NotFoundError, Problem, ValidationFailed
+from guide.catalog.schema import MIGRATIONS, SCHEMA_VERSION
+from guide.catalog.search import Filters, order_clause, where_clause
+from guide.catalog.validate import Lookups, validate
+
+BUSY_TIMEOUT_S = 5.0
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+Listener = Callable[[str], None]
+
+
+def today() -> str:
+    return dt.date.today().isoformat()
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        if not os.access(path.parent, os.W_OK):
+            # Without a writable folder SQLite can't make the WAL index; the
+            # file can only be read as an unchanging snapshot.
+            uri += "&immutable=1"
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+    return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+
+
+class Catalog:
+    """The catalog database. Build one with :meth:`open` or :meth:`memory`."""
+
+    def __init__(self, db: Database, path: Path | None = None, *, read_only: bool = False) -> None:
+        self.db = db
+        self.path = path
+        self.read_only = read_only
+        self._listeners: list[Listener] = []
+        self._lookups: Lookups | None = None
+
+    # -- opening -----------------------------------------------------------
+
+    @classmethod
+    def memory(cls) -> Catalog:
+        """An empty catalog in memory: for tests and benchmarks."""
+        db = Database(memory=True)
+        catalog = cls(db)
+        catalog._configure()
+        MIGRATIONS.apply(db)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        return catalog
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = False, read_only: bool = False) -> Catalog:
+        """Open the catalog at ``path``, upgrading its schema if needed.
+
+        Raises :class:`CatalogUnusable`, naming the file, when it is missing
+        (and ``create`` is false), damaged, not a catalog, from a newer
+        version of this program, read-only or locked. The file is never
+        changed in those cases.
+        """
+        path = Path(path)
+        if not path.exists():
+            if not create:
+                raise CatalogUnusable(path, "no catalog here; create one with `investor-guide init`")
+            if not path.parent.exists():
+                try:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise CatalogUnusable(path, f"can't create the folder: {exc.strerror}") from None
+            if not os.access(path.parent, os.W_OK):
+                raise CatalogUnusable(path, "the folder is read-only; can't create a catalog there")
+        else:
+            cls._check_header(path)
+            if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+                raise CatalogUnusable(
+                    path, "the file or its folder is read-only; fix the permissions or copy the catalog elsewhere"
+                )
+        try:
+            conn = _connect(path, read_only=read_only)
+            db = Database(conn)
+            catalog = cls(db, path, read_only=read_only)
+            catalog._check_and_migrate()
+        except sqlite3.DatabaseError as exc:
+            raise CatalogUnusable(path, cls._describe(exc)) from None
+        return catalog
+
+    @staticmethod
+    def _check_header(path: Path) -> None:
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(len(SQLITE_MAGIC))
+        except OSError as exc:
+            raise CatalogUnusable(path, f"can't be read: {exc.strerror}") from None
+        if head != SQLITE_MAGIC:
+            raise CatalogUnusable(path, "is not an Investor Guide catalog (not an SQLite database)")
+
+    @staticmethod
+    def _describe(exc: sqlite3.DatabaseError) -> str:
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            return f"the catalog is locked by another program for more than {BUSY_TIMEOUT_S:g} s; try again later"
+        if "readonly" in text or "read-only" in text:
+            return "the catalog is read-only"
+        if "malformed" in text or "not a database" in text or "corrupt" in text:
+            return f"the catalog is damaged ({text}); restore a backup with `investor-guide restore`"
+        return f"can't use the catalog: {text}"
+
+    def _configure(self) -> None:
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+
+    def _check_and_migrate(self) -> None:
+        self._configure()
+        # Touch the schema first: a damaged file fails here, before any write.
+        tables = set(self.db.table_names())
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise CatalogUnusable(
+                self.path,
+                f"was written by a newer version of Investor Guide (schema {version}, this program knows "
+                f"{SCHEMA_VERSION}); update the program",
+            )
+        if tables and "_sqlite_migrations" not in tables:
+            raise CatalogUnusable(self.path, "is an SQLite database, but not an Investor Guide catalog")
+        if self.read_only:
+            if MIGRATIONS.pending(self.db):
+                raise CatalogUnusable(self.path, "needs an upgrade, but is open read-only")
+            return
+        if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        pending = MIGRATIONS.pending(self.db)
+        if pending:
+            if tables and self.path is not None:
+                from guide.catalog.backup import make_backup
+
+                make_backup(self, reason="before-migration")
+            MIGRATIONS.apply(self.db)
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- change notification ------------------------------------------------
+
+    def add_listener(self, listener: Listener) -> None:
+        """Call ``listener(kind)`` after each committed write to that kind."""
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def notify(self, *kinds: str) -> None:
+        self._lookups = None
+        for kind in kinds:
+            for listener in list(self._listeners):
+                listener(kind)
+
+    def data_version(self) -> int:
+        """Changes when another connection commits: lets a window notice other windows' writes."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All-or-nothing: the writes inside commit together or not at all."""
+        if self.read_only:
+            raise CatalogUnusable(self.path, "is open read-only")
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.OperationalError as exc:
+            raise CatalogUnusable(self.path, self._describe(exc)) from None
+
+    # -- reading ------------------------------------------------------------
+
+    def lookups(self) -> Lookups:
+        """Town and zone references by id or any name (cached until the next write)."""
+        if self._lookups is None:
+            lookups = Lookups()
+            for town in self.db.query("SELECT id, name, name_kk, name_en FROM towns"):
+                lookups.add_town(town["id"], town["name"], town["name_kk"], town["name_en"])
+            for zone in self.db.query("SELECT id, town, name, name_kk, name_en FROM zones"):
+                lookups.add_zone(zone["id"], zone["town"], zone["name"], zone["name_kk"], zone["name_en"])
+            self._lookups = lookups
+        return self._lookups
+
+    def resolve_town(self, text: str) -> str:
+        """A town's id from its id or its name in any language."""
+        town = self.lookups().towns.get(i18n.normalise(text))
+        if town is None:
+            known = ", ".join(t["id"] for t in self.db.query("SELECT id FROM towns ORDER BY id"))
+            raise NotFoundError(f"unknown town {text!r}; known towns: {known}")
+        return town
+
+    def get(self, kind: str, record_id: Any) -> dict[str, Any] | None:
+        table = F.kind(kind).table
+        rows = list(self.db.query(f"SELECT * FROM {table} WHERE id = ?", [record_id]))  # noqa: S608
+        return rows[0] if rows else None
+
+    def require(self, kind: str, record_id: Any) -> dict[str, Any]:
+        record = self.get(kind, record_id)
+        if record is None:
+            raise NotFoundError(f"no {kind} record with id {record_id!r}")
+        return record
+
+    def all(self, kind: str, *, order_by: str = "id") -> list[dict[str, Any]]:
+        k = F.kind(kind)
+        order = order_by if order_by in k.codes else "id"
+        return list(self.db.query(f"SELECT * FROM {k.table} ORDER BY {order}"))  # noqa: S608
+
+    def where(self, kind: str, column: str, value: Any) -> list[dict[str, Any]]:
+        """Records whose ``column`` equals ``value`` (column checked against the fields)."""
+        k = F.kind(kind)
+        if column not in k.codes:
+            raise KeyError(column)
+        return list(self.db.query(f"SELECT * FROM {k.table} WHERE {column} = ? ORDER BY id", [value]))  # noqa: S608
+
+    def query(
+        self,
+        kind: str,
+        filters: Filters | None = None,
+        text: str | None = None,
+        *,
+        order_by: str | None = None,
+        descending: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Records that pass the filters and match the search text, sorted, one page."""
+        k = F.kind(kind)
+        where, params = where_clause(k.table, filters or Filters(), text)
+        sql = f"SELECT * FROM {k.table} WHERE {where} ORDER BY {order_clause(k.table, k.codes, order_by, descending)}"  # noqa: S608
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [int(limit), int(offset)]
+        return list(self.db.query(sql, params))
+
+    def count(self, kind: str, filters: Filters | None = None, text: str | None = None) -> int:
+        k = F.kind(kind)
+        where, params = where_clause(k.table, filters or Filters(), text)
+        return int(self.db.execute(f"SELECT count(*) FROM {k.table} WHERE {where}", params).fetchone()[0])  # noqa: S608
+
+    def total(self, kind: str) -> int:
+        return int(self.db.execute(f"SELECT count(*) FROM {F.kind(kind).table}").fetchone()[0])  # noqa: S608
+
+    def town_name(self, town_id: str | None, lang: str = i18n.DEFAULT_LANGUAGE) -> str:
+        if town_id is None:
+            return ""
+        town = self.get("towns", town_id)
+        if town is None:
+            return str(town_id)
+        return i18n.localized(town, "name", lang)[0]
+
+    def dependents(self, kind: str, record_id: Any) -> dict[str, int]:
+        """What else a delete would affect: kind → number of records."""
+        found: dict[str, int] = {}
+        if kind == "towns":
+            for other in ("premises", "zones", "projects", "suppliers", "indicators", "town_status"):
+                n = self.db.execute(f"SELECT count(*) FROM {other} WHERE town = ?", [record_id]).fetchone()[0]  # noqa: S608
+                if n:
+                    found[other] = n
+        elif kind == "zones":
+            n = self.db.execute("SELECT count(*) FROM premises WHERE zone = ?", [record_id]).fetchone()[0]
+            if n:
+                found["premises"] = n
+        elif kind == "premises":
+            n = self.db.execute("SELECT count(*) FROM photos WHERE premise = ?", [record_id]).fetchone()[0]
+            if n:
+                found["photos"] = n
+        return found
+
+    # -- writing ------------------------------------------------------------
+
+    def _clean(self, kind: F.Kind, values: dict[str, Any]) -> dict[str, Any]:
+        record, problems = validate(kind, values, self.lookups())
+        if problems:
+            raise ValidationFailed(problems)
+        record.pop("photos", None)
+        return record
+
+    def insert(self, kind: str, values: dict[str, Any], *, stamp: bool = True) -> Any:
+        """Validate and add one record; returns its id."""
+        k = F.kind(kind)
+        record = self._clean(k, values)
+        if stamp and not record.get("as_of"):
+            record["as_of"] = today()
+        if k.id_type == F.TEXT and not record.get("id"):
+            record["id"] = slug(record.get("name_en") or record.get(k.title_field) or "town")
+        record["version"] = 1
+        record["updated_at"] = _now()
+        with self.transaction():
+            if record.get("id") is not None and self.get(kind, record["id"]) is not None:
+                raise ValidationFailed([_dup(record["id"])])
+            record_id = self.db[k.table].insert(record).last_pk
+        self.notify(kind)
+        return record.get("id", record_id)
+
+    def update(
+        self, kind: str, record_id: Any, changes: dict[str, Any], *, expected_version: int | None = None
+    ) -> dict[str, Any]:
+        """Validate and change some fields of one record.
+
+        With ``expected_version``, refuse (:class:`ConflictError`) when the
+        record was changed by someone else since that version was read.
+        """
+        k = F.kind(kind)
+        record = self._clean(k, {c: v for c, v in changes.items() if c != "id"})
+        with self.transaction():
+            current = self.require(kind, record_id)
+            if expected_version is not None and current["version"] != expected_version:
+                raise ConflictError(kind, record_id, current)
+            merged = {**current, **record}
+            problems = validate(k, {c: merged.get(c) for c in k.codes if c != "photos"}, self.lookups())[1]
+            if problems:
+                raise ValidationFailed(problems)
+            record["version"] = current["version"] + 1
+            record["updated_at"] = _now()
+            self.db[k.table].update(record_id, record)
+        self.notify(kind)
+        return self.require(kind, record_id)
+
+    def delete(self, kind: str, record_id: Any, *, expected_version: int | None = None) -> dict[str, Any]:
+        """Delete one record; returns it as it was. Refuses while other records depend on it."""
+        k = F.kind(kind)
+        with self.transaction():
+            current = self.require(kind, record_id)
+            if expected_version is not None and current["version"] != expected_version:
+                raise ConflictError(kind, record_id, current)
+            try:
+                self.db.execute(f"DELETE FROM {k.table} WHERE id = ?", [record_id])  # noqa: S608
+            except sqlite3.IntegrityError:
+                blocking = ", ".join(f"{n} {other}" for other, n in self.dependents(kind, record_id).items())
+                raise ValidationFailed(
+                    [Problem(f"can't delete {kind} {record_id}: {blocking} still refer to it")]
+                ) from None
+        self.notify(kind)
+        return current
+
+    def restore(self, kind: str, record: dict[str, Any]) -> None:
+        """Put back a record exactly as it was (undo of a delete or an edit)."""
+        k = F.kind(kind)
+        with self.transaction():
+            self.db[k.table].upsert(record, pk="id")
+        self.notify(kind)
+
+    # -- photos ---------------------------------------------------------------
+    # Photos are BLOBs in the catalog itself: one file to move, back up and
+    # restore, and a photo is added or removed in the same transaction as
+    # the rest of an edit.
+
+    def photos(self, premise_id: int) -> list[dict[str, Any]]:
+        return list(
+            self.db.query(
+                "SELECT id, premise, position, filename, mime, width, height FROM photos "
+                "WHERE premise = ? ORDER BY position, id",
+                [premise_id],
+            )
+        )
+
+    def photo_data(self, photo_id: int) -> bytes:
+        row = self.db.execute("SELECT data FROM photos WHERE id = ?", [photo_id]).fetchone()
+        if row is None:
+            raise NotFoundError(f"no photo {photo_id}")
+        return bytes(row[0])
+
+    def add_photo(self, premise_id: int, filename: str, data: bytes) -> int:
+        """Check and store an image; returns the photo's id."""
+        from guide.catalog.photos import inspect_image
+
+        info = inspect_image(data, filename)
+        with self.transaction():
+            self.require("premises", premise_id)
+            position = self.db.execute(
+                "SELECT coalesce(max(position), -1) + 1 FROM photos WHERE premise = ?", [premise_id]
+            ).fetchone()[0]
+            photo_id = self.db["photos"].insert(
+                {
+                    "premise": premise_id,
+                    "position": position,
+                    "filename": Path(filename).name,
+                    "mime": info.mime,
+                    "width": info.width,
+                    "height": info.height,
+                    "data": data,
+                }
+            ).last_pk
+        self.notify("premises")
+        return int(photo_id)  # type: ignore[arg-type]
+
+    def remove_photo(self, photo_id: int) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM photos WHERE id = ?", [photo_id])
+        self.notify("premises")
+
+    def reorder_photos(self, premise_id: int, photo_ids: list[int]) -> None:
+        with self.transaction():
+            for position, photo_id in enumerate(photo_ids):
+                self.db.execute(
+                    "UPDATE photos SET position = ? WHERE id = ? AND premise = ?", [position, photo_id, premise_id]
+                )
+        self.notify("premises")
+
+    # -- shortlist ------------------------------------------------------------
+
+    def shortlist(self, kind: str | None = None) -> list[tuple[str, int]]:
+        sql = "SELECT kind, record_id FROM shortlist"
+        params: list[Any] = []
+        if kind:
+            sql += " WHERE kind = ?"
+            params.append(kind)
+        return [(r[0], int(r[1])) for r in self.db.execute(sql + " ORDER BY added_at, kind, record_id", params)]
+
+    def is_shortlisted(self, kind: str, record_id: int) -> bool:
+        return (
+            self.db.execute("SELECT 1 FROM shortlist WHERE kind = ? AND record_id = ?", [kind, record_id]).fetchone()
+            is not None
+        )
+
+    def set_shortlisted(self, kind: str, record_ids: Iterable[int], marked: bool) -> None:
+        if kind not in ("premises", "projects"):
+            raise ValueError(f"only premises and projects can be shortlisted, not {kind}")
+        with self.transaction():
+            for record_id in record_ids:
+                if marked:
+                    self.require(kind, record_id)
+                    self.db.execute(
+                        "INSERT OR IGNORE INTO shortlist (kind, record_id, added_at) VALUES (?, ?, ?)",
+                        [kind, record_id, _now()],
+                    )
+                else:
+                    self.db.execute("DELETE FROM shortlist WHERE kind = ? AND record_id = ?", [kind, record_id])
+        self.notify("shortlist")
+
+    def clear_shortlist(self) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM shortlist")
+        self.notify("shortlist")
+
+
+def slug(text: str) -> str:
+    """A lower-case id made of letters, digits and dashes."""
+    return re.sub(r"[^\w]+", "-", text.casefold()).strip("-_") or "town"
+
+
+def _dup(record_id: Any) -> Problem:
+    return Problem(f"a record with id {record_id} exists already", column="id")

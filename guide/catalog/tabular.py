@@ -1,0 +1,246 @@
+"""Reading and writing CSV, XLSX and JSON tables, as real akimat files come.
+
+A CSV from Russian-locale Excel uses ``;`` and cp1251; others are UTF-8, with
+or without a BOM, with ``,`` or tabs, and any line endings. XLSX cells arrive
+as numbers, dates or text; formulas as their computed values. This module
+only turns files into rows; what the values mean is ``validate``'s business.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from guide.catalog.errors import InvalidInput
+
+FORMATS = (".csv", ".xlsx", ".json")
+# Formula injection: a spreadsheet runs text starting with these as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+csv.field_size_limit(16 * 1024 * 1024)
+
+
+@dataclass
+class Table:
+    """A file's header and rows; ``rows`` holds (row number as the user sees it, values)."""
+
+    headers: list[str]
+    rows: list[tuple[int, list[Any]]]
+
+
+def file_format(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise InvalidInput(f"{path}: unsupported file type {suffix or '(none)'}; use .csv, .xlsx or .json")
+    return suffix
+
+
+def read_table(path: Path) -> Table:
+    """Read ``path`` by its extension. InvalidInput names the file and the reason."""
+    fmt = file_format(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"{path}: can't be read: {exc.strerror}") from None
+    if not data.strip():
+        raise InvalidInput(f"{path}: the file is empty")
+    if fmt == ".csv":
+        return _read_csv(path, data)
+    if fmt == ".xlsx":
+        return _read_xlsx(path, data)
+    return _read_json(path, data)
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        # Russian-locale Excel saves "CSV (разделители — точка с запятой)" as cp1251.
+        return data.decode("cp1251")
+
+
+def _read_csv(path: Path, data: bytes) -> Table:
+    try:
+        text = _decode(data)
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"{path}: not readable text ({exc.reason})") from None
+    first_line = text.splitlines()[0] if text.splitlines() else ""
+    delimiter = max((";", ",", "\t"), key=first_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, list[Any]]] = []
+    headers: list[str] | None = None
+    try:
+        for values in reader:
+            line = reader.line_num
+            if headers is None:
+                headers = [v.strip() for v in values]
+                continue
+            if not any(v.strip() for v in values):
+                continue
+            rows.append((line, list(values)))
+    except csv.Error as exc:
+        raise InvalidInput(f"{path}: row {reader.line_num}: not valid CSV ({exc})") from None
+    return Table(headers or [], rows)
+
+
+def _read_xlsx(path: Path, data: bytes) -> Table:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        # data_only: formula cells give the value Excel computed and saved.
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise InvalidInput(f"{path}: not a readable XLSX workbook ({exc})") from None
+    try:
+        # The first sheet holds the data; later sheets (hints, notes) are ignored.
+        sheet = workbook.worksheets[0]
+        rows: list[tuple[int, list[Any]]] = []
+        headers: list[str] | None = None
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = list(values)
+            if headers is None:
+                if not any(v is not None and str(v).strip() for v in cells):
+                    continue
+                headers = ["" if v is None else str(v).strip() for v in cells]
+                continue
+            if not any(v is not None and str(v).strip() for v in cells):
+                continue
+            rows.append((number, cells))
+    finally:
+        workbook.close()
+    if headers is not None:
+        # Trailing empty header cells are formatting, not columns.
+        while headers and not headers[-1]:
+            headers.pop()
+    return Table(headers or [], rows)
+
+
+def _read_json(path: Path, data: bytes) -> Table:
+    try:
+        document = json.loads(_decode(data))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"{path}: not valid JSON ({exc})") from None
+    if not isinstance(document, list):
+        raise InvalidInput(f"{path}: expected a JSON array of objects, found {type(document).__name__}")
+    headers: list[str] = []
+    for item in document:
+        if isinstance(item, dict):
+            for key in item:
+                if key not in headers:
+                    headers.append(str(key))
+    rows: list[tuple[int, list[Any]]] = []
+    for number, item in enumerate(document, start=1):
+        if not isinstance(item, dict):
+            raise InvalidInput(f"{path}: row {number}: expected an object, found {type(item).__name__}")
+        rows.append((number, [item.get(h) for h in headers]))
+    return Table(headers, rows)
+
+
+def is_comment_row(values: Sequence[Any]) -> bool:
+    """A template's hint row: every non-empty cell starts with '#'."""
+    cells = [str(v).strip() for v in values if v is not None and str(v).strip()]
+    return bool(cells) and all(c.startswith("#") for c in cells)
+
+
+def neutralise(value: Any) -> Any:
+    """Text a spreadsheet would run as a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def unneutralise(value: Any) -> Any:
+    """Undo :func:`neutralise` on import, so export then import round-trips."""
+    if isinstance(value, str) and len(value) > 1 and value[0] == "'" and value[1] in "=+-@\t\r":
+        return value[1:]
+    return value
+
+
+def atomic_write(path: Path, write: Any, *, binary: bool = False) -> None:
+    """Write through a temporary file in the target folder, then rename over the target."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InvalidInput(f"{path}: the folder {folder} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise InvalidInput(f"{path}: can't write in {folder}: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as fh:
+            write(fh)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InvalidInput(f"{path}: can't write: {exc.strerror}") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], *, hints: Sequence[str] = ()) -> None:
+    """Write rows as CSV, XLSX or JSON by the extension; text is neutralised for spreadsheets.
+
+    ``hints``, when given, is a second row of ``#`` comments (CSV), or a note
+    on each header and a help sheet (XLSX), with the allowed values and units:
+    for templates.
+    """
+    fmt = file_format(path)
+    if fmt == ".json":
+        objects = [
+            {h: v for h, v in zip(headers, row, strict=True) if v is not None and v != ""} for row in rows
+        ]
+        atomic_write(path, lambda fh: fh.write(json.dumps(objects, ensure_ascii=False, indent=1) + "\n"))
+    elif fmt == ".csv":
+
+        def write_csv(fh: Any) -> None:
+            # A BOM, so Excel opens the UTF-8 file with the right letters.
+            fh.write("\ufeff")
+            writer = csv.writer(fh, lineterminator="\r\n")
+            writer.writerow(headers)
+            if hints:
+                # The importer skips a row whose every cell starts with '#'.
+                writer.writerow([f"# {h}" if h else "#" for h in hints])
+            for row in rows:
+                writer.writerow(["" if v is None else neutralise(v) for v in row])
+
+        atomic_write(path, write_csv)
+    else:
+        _write_xlsx(path, headers, rows, hints)
+
+
+def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], hints: Sequence[str]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Font
+
+    workbook = Workbook(write_only=False)
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(list(headers))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for column, hint in enumerate(hints, start=1):
+        if hint:
+            sheet.cell(row=1, column=column).comment = Comment(hint, "Investor Guide")
+    for row in rows:
+        sheet.append([neutralise(v) for v in row])
+    for column, header in enumerate(headers, start=1):
+        letter = sheet.cell(row=1, column=column).column_letter
+        sheet.column_dimensions[letter].width = max(12, min(40, len(str(header)) + 2))
+    sheet.freeze_panes = "A2"
+    if hints:
+        notes = workbook.create_sheet("Справка")
+        notes.append(["column", "allowed values and units"])
+        for header, hint in zip(headers, hints, strict=True):
+            notes.append([header, hint])
+    atomic_write(path, workbook.save, binary=True)

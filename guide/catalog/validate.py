@@ -1,0 +1,298 @@
+"""Reading and checking the values of one record.
+
+This is the one implementation of validation: the importer runs it on every
+row of a file, and the editing forms run it on every field, so a value the
+importer refuses can't be saved from a form either (and the other way round).
+Values are read the way Kazakhstan's Excel users write them: ``1 250,5``,
+``да``/``жоқ``, ``01.05.2024``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from guide import i18n
+from guide.catalog import fields as F
+from guide.catalog.errors import Problem
+
+# Kazakhstan's extent, with a margin: coordinates outside are refused.
+LAT_RANGE = (40.0, 56.0)
+LON_RANGE = (46.0, 88.0)
+# A premise drawing more than 50 MW is almost surely a figure in kW typed as MW
+# or the reverse; one under 1 kW is a figure in MW.
+POWER_KW_MAX = 50_000.0
+POWER_KW_MIN = 1.0
+# Excel stores dates as days since 1899-12-30; these bound 1954..2119.
+EXCEL_SERIAL_RANGE = (20_000, 80_000)
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+MAX_TEXT = 100_000
+
+_TRUE = {"1", "yes", "y", "true", "да", "д", "иә", "ия", "+", "есть", "бар", "x", "✓"}
+_FALSE = {"0", "no", "n", "false", "нет", "н", "жоқ", "-", "–", "отсутствует"}
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
+
+
+class BadValue(ValueError):
+    """A raw value that can't be read as its field's type."""
+
+
+@dataclass
+class Lookups:
+    """How town and zone references are resolved: by id or by any name."""
+
+    towns: dict[str, str] = field(default_factory=dict)
+    zones: dict[str, int] = field(default_factory=dict)
+    zone_towns: dict[int, str] = field(default_factory=dict)
+
+    def add_town(self, town_id: str, *names: str | None) -> None:
+        for key in (town_id, *names):
+            if key:
+                self.towns[i18n.normalise(str(key))] = town_id
+
+    def add_zone(self, zone_id: int, town: str, *names: str | None) -> None:
+        self.zone_towns[zone_id] = town
+        for key in (str(zone_id), *names):
+            if key:
+                self.zones[i18n.normalise(str(key))] = zone_id
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or (
+        isinstance(value, float) and math.isnan(value)
+    )
+
+
+def parse_number(value: Any) -> float:
+    """``1 250,5``, ``1250.5``, ``1.250,5`` and ``1,250.5`` all give 1250.5."""
+    if isinstance(value, bool):
+        raise BadValue(f"{value!r} is not a number")
+    if isinstance(value, int | float):
+        if isinstance(value, float) and not math.isfinite(value):
+            raise BadValue(f"{value!r} is not a finite number")
+        return float(value)
+    text = _SPACES.sub("", str(value))
+    if "," in text and "." in text:
+        # The later separator is the decimal one.
+        if text.rfind(",") > text.rfind("."):
+            text = text.replace(".", "").replace(",", ".")
+        else:
+            text = text.replace(",", "")
+    elif text.count(",") == 1:
+        text = text.replace(",", ".")
+    try:
+        number = float(text)
+    except ValueError:
+        raise BadValue(f"{str(value)[:40]!r} is not a number") from None
+    if not math.isfinite(number) or not re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", text):
+        raise BadValue(f"{str(value)[:40]!r} is not a number")
+    return number
+
+
+def parse_int(value: Any) -> int:
+    number = parse_number(value)
+    if number != int(number):
+        raise BadValue(f"{str(value)[:40]!r} is not a whole number")
+    return int(number)
+
+
+def parse_bool(value: Any) -> int:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int | float) and value in (0, 1):
+        return int(value)
+    text = i18n.normalise(str(value))
+    if text in _TRUE:
+        return 1
+    if text in _FALSE:
+        return 0
+    raise BadValue(f"{str(value)[:40]!r} is not yes or no (да/нет, иә/жоқ, yes/no, 1/0)")
+
+
+def parse_date(value: Any) -> str:
+    """An ISO date string from ``2024-05-01``, ``01.05.2024``, a date or an Excel serial."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if EXCEL_SERIAL_RANGE[0] <= value <= EXCEL_SERIAL_RANGE[1] and value == int(value):
+            return (EXCEL_EPOCH + dt.timedelta(days=int(value))).isoformat()
+        raise BadValue(f"{value!r} is not a date")
+    text = str(value).strip()
+    if " " in text or "T" in text:
+        # Excel and JSON write datetimes; the time of day doesn't matter here.
+        text = re.split(r"[ T]", text, maxsplit=1)[0]
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%d.%m.%y"):
+        try:
+            return dt.datetime.strptime(text, pattern).date().isoformat()
+        except ValueError:
+            continue
+    if text.isdigit():
+        return parse_date(int(text))
+    raise BadValue(f"{str(value)[:40]!r} is not a date (use 2024-05-01 or 01.05.2024)")
+
+
+def parse_text(value: Any) -> str:
+    if isinstance(value, float) and value == int(value):
+        # Excel turns "090110045" into 90110045.0; keep what the user sees.
+        value = int(value)
+    text = str(value).strip()
+    if len(text) > MAX_TEXT:
+        raise BadValue(f"text is longer than {MAX_TEXT} characters")
+    return text
+
+
+def parse_list(value: Any, vocabulary: str) -> str:
+    """A ';'- or ','-separated list of codes, stored as ``gas;water``."""
+    items = [part for part in re.split(r"[;,]", str(value)) if part.strip()]
+    found: list[str] = []
+    for item in items:
+        code = i18n.lookup_code(vocabulary, item)
+        if code is None:
+            raise BadValue(f"unknown value {item.strip()[:40]!r}; expected: {', '.join(i18n.codes(vocabulary))}")
+        if code not in found:
+            found.append(code)
+    return ";".join(found)
+
+
+def split_list(stored: str | None) -> list[str]:
+    return [part for part in (stored or "").split(";") if part]
+
+
+def parse_value(f: F.Field, value: Any, lookups: Lookups) -> Any:
+    """The stored form of ``value`` for field ``f``; BadValue says why not."""
+    if f.type == F.TEXT:
+        return parse_text(value)
+    if f.type == F.FLOAT:
+        return parse_number(value)
+    if f.type == F.INT:
+        return parse_int(value)
+    if f.type == F.BOOL:
+        return parse_bool(value)
+    if f.type == F.DATE:
+        return parse_date(value)
+    if f.type == F.CHOICE:
+        assert f.vocabulary
+        code = i18n.lookup_code(f.vocabulary, str(value))
+        if code is None:
+            raise BadValue(
+                f"unknown value {str(value).strip()[:40]!r}; expected one of: {', '.join(i18n.codes(f.vocabulary))}"
+            )
+        return code
+    if f.type == F.LIST:
+        assert f.vocabulary
+        return parse_list(value, f.vocabulary)
+    if f.type == F.TOWN:
+        if isinstance(value, float) and value == int(value):
+            value = int(value)
+        town = lookups.towns.get(i18n.normalise(str(value)))
+        if town is None:
+            raise BadValue(f"unknown town {str(value).strip()[:60]!r}")
+        return town
+    if f.type == F.ZONE:
+        if isinstance(value, float) and value == int(value):
+            value = int(value)
+        zone = lookups.zones.get(i18n.normalise(str(value)))
+        if zone is None:
+            raise BadValue(f"unknown small industrial zone {str(value).strip()[:60]!r}")
+        return zone
+    if f.type == F.PHOTOS:
+        return [p.strip() for p in str(value).split(";") if p.strip()]
+    raise AssertionError(f"unhandled field type {f.type}")
+
+
+def _in_range(value: float, bounds: tuple[float, float]) -> bool:
+    return bounds[0] <= value <= bounds[1]
+
+
+def _check_record(kind: F.Kind, record: dict[str, Any], problems: list[Problem], lookups: Lookups) -> None:
+    """Checks across fields, once every value has been read."""
+    if kind is F.PREMISES and record.get("floor_area_m2") is None and record.get("land_area_ha") is None:
+        if not any(p.column in ("floor_area_m2", "land_area_ha") for p in problems):
+            problems.append(Problem("give floor_area_m2 or land_area_ha (or both)", column="floor_area_m2"))
+    if "lat" in kind.codes:
+        lat, lon = record.get("lat"), record.get("lon")
+        if (lat is None) != (lon is None):
+            missing = "lon" if lon is None else "lat"
+            problems.append(Problem("give both lat and lon, or neither", column=missing))
+        elif lat is not None and lon is not None:
+            if not (_in_range(lat, LAT_RANGE) and _in_range(lon, LON_RANGE)):
+                hint = ""
+                if _in_range(lon, LAT_RANGE) and _in_range(lat, LON_RANGE):
+                    hint = f"; lat/lon look swapped (lat {lon}, lon {lat} would be in Kazakhstan)"
+                problems.append(Problem(f"coordinates {lat}, {lon} are outside Kazakhstan{hint}", column="lat"))
+    power = record.get("power_kw")
+    if power is not None and power > 0:
+        if power > POWER_KW_MAX:
+            problems.append(
+                Problem(
+                    f"{power:g} kW is implausible for one site: kW or MW? ({power / 1000:g} MW = {power:g} kW)",
+                    column="power_kw",
+                )
+            )
+        elif power < POWER_KW_MIN:
+            problems.append(
+                Problem(
+                    f"{power:g} kW is implausibly small: kW or MW? ({power:g} MW = {power * 1000:g} kW)",
+                    column="power_kw",
+                )
+            )
+    start, end = record.get("start_year"), record.get("end_year")
+    if start is not None and end is not None and end < start:
+        problems.append(Problem(f"end year {end} is before start year {start}", column="end_year"))
+    zone, town = record.get("zone"), record.get("town")
+    if zone is not None and town is not None and lookups.zone_towns.get(zone, town) != town:
+        problems.append(
+            Problem(f"zone {zone} is in {lookups.zone_towns[zone]}, not in {town}", column="zone")
+        )
+
+
+def validate(kind: F.Kind, raw: Mapping[str, Any], lookups: Lookups) -> tuple[dict[str, Any], list[Problem]]:
+    """Read and check one record.
+
+    ``raw`` maps field codes to values as typed (strings, or numbers and dates
+    from XLSX and JSON). Returns the stored form of every field given, and the
+    problems found; each problem names its field code as the column.
+    Missing keys are left out of the record, so an update can be partial;
+    blank values become None.
+    """
+    record: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for f in kind.fields:
+        if f.code not in raw:
+            if f.required and f.code != "id":
+                problems.append(Problem("required, but missing", column=f.code))
+            continue
+        value = raw[f.code]
+        if is_blank(value):
+            if f.required:
+                problems.append(Problem("required, but empty", column=f.code))
+            record[f.code] = [] if f.type == F.PHOTOS else None
+            continue
+        try:
+            parsed = parse_value(f, value, lookups)
+        except BadValue as exc:
+            problems.append(Problem(str(exc), column=f.code))
+            continue
+        if isinstance(parsed, float | int) and not isinstance(parsed, bool) and f.type in (F.FLOAT, F.INT):
+            if f.positive and parsed <= 0:
+                problems.append(Problem(f"must be greater than zero, not {parsed:g}", column=f.code))
+                continue
+            if f.minimum is not None and parsed < f.minimum:
+                problems.append(Problem(f"must be at least {f.minimum:g}, not {parsed:g}", column=f.code))
+                continue
+        record[f.code] = parsed
+    _check_record(kind, record, problems, lookups)
+    return record, problems
+
+
+def validate_field(kind: F.Kind, code: str, value: Any, lookups: Lookups) -> str | None:
+    """The problem with one field's value on its own, or None: for inline form messages."""
+    _, problems = validate(kind, {code: value}, lookups)
+    own = [p for p in problems if p.column == code and "required, but missing" not in p.message]
+    return own[0].message if own else None

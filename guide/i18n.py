@@ -1,0 +1,133 @@
+"""Language tables shared by the catalog, the PDF builder and the UI.
+
+Codes (``production_hall``, ``vacant``...) are what the catalog stores. Each
+vocabulary maps a code to its label in Russian, Kazakh and English. The
+importer accepts any of these labels, the PDF prints them, and the UI shows
+them in its current language, so one table serves all three and they cannot
+drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+LANGUAGES: tuple[str, ...] = ("ru", "kk", "en")
+DEFAULT_LANGUAGE = "ru"
+
+Labels = Mapping[str, str]
+
+VOCABULARIES: dict[str, dict[str, dict[str, str]]] = {
+    "premise_kind": {
+        "production_hall": {"ru": "Производственный цех", "kk": "Өндірістік цех", "en": "Production hall"},
+        "warehouse": {"ru": "Склад", "kk": "Қойма", "en": "Warehouse"},
+        "office": {"ru": "Офис", "kk": "Кеңсе", "en": "Office"},
+        "land_plot": {"ru": "Земельный участок", "kk": "Жер учаскесі", "en": "Land plot"},
+        "building_complex": {"ru": "Имущественный комплекс", "kk": "Мүліктік кешен", "en": "Building complex"},
+    },
+    "premise_status": {
+        "vacant": {"ru": "Свободно", "kk": "Бос", "en": "Vacant"},
+        "reserved": {"ru": "Зарезервировано", "kk": "Брондалған", "en": "Reserved"},
+        "leased": {"ru": "Сдано в аренду", "kk": "Жалға берілген", "en": "Leased"},
+        "sold": {"ru": "Продано", "kk": "Сатылған", "en": "Sold"},
+    },
+    "ownership": {
+        "state": {"ru": "Республиканская", "kk": "Республикалық", "en": "State"},
+        "communal": {"ru": "Коммунальная", "kk": "Коммуналдық", "en": "Communal"},
+        "private": {"ru": "Частная", "kk": "Жеке", "en": "Private"},
+    },
+    "deal": {
+        "lease": {"ru": "Аренда", "kk": "Жалға алу", "en": "Lease"},
+        "sale": {"ru": "Продажа", "kk": "Сату", "en": "Sale"},
+        "trust_management": {"ru": "Доверительное управление", "kk": "Сенімгерлік басқару", "en": "Trust management"},
+    },
+    "utility": {
+        "power": {"ru": "Электричество", "kk": "Электр қуаты", "en": "Electricity"},
+        "gas": {"ru": "Газ", "kk": "Газ", "en": "Gas"},
+        "water": {"ru": "Водоснабжение", "kk": "Сумен жабдықтау", "en": "Water"},
+        "sewerage": {"ru": "Канализация", "kk": "Кәріз", "en": "Sewerage"},
+        "heating": {"ru": "Теплоснабжение", "kk": "Жылумен жабдықтау", "en": "Heating"},
+        "rail_siding": {"ru": "Ж/д тупик", "kk": "Теміржол тұйығы", "en": "Rail siding"},
+        "road": {"ru": "Асфальтированная дорога", "kk": "Асфальт жол", "en": "Paved road"},
+        "telecom": {"ru": "Связь", "kk": "Байланыс", "en": "Telecom"},
+    },
+    "project_kind": {
+        "investment": {"ru": "Инвестиционный", "kk": "Инвестициялық", "en": "Investment"},
+        "infrastructure": {"ru": "Инфраструктурный", "kk": "Инфрақұрылымдық", "en": "Infrastructure"},
+    },
+    "project_status": {
+        "planned": {"ru": "Планируется", "kk": "Жоспарлануда", "en": "Planned"},
+        "in_progress": {"ru": "Реализуется", "kk": "Іске асырылуда", "en": "In progress"},
+        "completed": {"ru": "Завершён", "kk": "Аяқталды", "en": "Completed"},
+        "suspended": {"ru": "Приостановлен", "kk": "Тоқтатылды", "en": "Suspended"},
+    },
+    "zone_status": {
+        "planned": {"ru": "Планируется", "kk": "Жоспарлануда", "en": "Planned"},
+        "operating": {"ru": "Действует", "kk": "Жұмыс істейді", "en": "Operating"},
+    },
+    "monotown_status": {
+        "monotown": {"ru": "Моногород", "kk": "Моноқала", "en": "Monotown"},
+        "former_monotown": {"ru": "Бывший моногород", "kk": "Бұрынғы моноқала", "en": "Former monotown"},
+        "not_monotown": {"ru": "Не моногород", "kk": "Моноқала емес", "en": "Not a monotown"},
+    },
+    "niche": {
+        "logistics": {"ru": "Логистика", "kk": "Логистика", "en": "Logistics"},
+        "metalworking": {"ru": "Металлообработка", "kk": "Металл өңдеу", "en": "Metalworking"},
+        "services": {"ru": "Сервис", "kk": "Қызмет көрсету", "en": "Services"},
+        "transport": {"ru": "Транспорт", "kk": "Көлік", "en": "Transport"},
+        "construction": {"ru": "Строительство", "kk": "Құрылыс", "en": "Construction"},
+        "repair": {"ru": "Ремонт оборудования", "kk": "Жабдықты жөндеу", "en": "Equipment repair"},
+        "manufacturing": {"ru": "Производство", "kk": "Өндіріс", "en": "Manufacturing"},
+        "other": {"ru": "Прочее", "kk": "Басқа", "en": "Other"},
+    },
+    "boolean": {
+        "yes": {"ru": "да", "kk": "иә", "en": "yes"},
+        "no": {"ru": "нет", "kk": "жоқ", "en": "no"},
+    },
+}
+
+
+def label(vocabulary: str, code: str | None, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The label of ``code`` in ``lang``; the code itself when it is unknown."""
+    if code is None:
+        return ""
+    entry = VOCABULARIES[vocabulary].get(code)
+    if entry is None:
+        return code
+    return entry.get(lang) or entry[DEFAULT_LANGUAGE]
+
+
+def codes(vocabulary: str) -> list[str]:
+    """The codes of a vocabulary, in their documented order."""
+    return list(VOCABULARIES[vocabulary])
+
+
+def normalise(text: str) -> str:
+    """Fold a label or header for comparison: case, ``ё``, spaces, underscores."""
+    folded = text.casefold().replace("ё", "е").replace("_", " ").replace("\u00a0", " ")
+    return " ".join(folded.split())
+
+
+def lookup_code(vocabulary: str, text: str) -> str | None:
+    """The code whose code or label in any language is ``text``, or None."""
+    wanted = normalise(text)
+    for code, labels in VOCABULARIES[vocabulary].items():
+        if wanted == normalise(code) or any(wanted == normalise(v) for v in labels.values()):
+            return code
+    return None
+
+
+def localized(record: Mapping[str, object], field: str, lang: str) -> tuple[str, bool]:
+    """A record's own text in ``lang``, and whether it is a fallback.
+
+    Records keep their main text in ``field`` (Russian as a rule) and
+    translations in ``field_kk`` and ``field_en``. When the wanted version is
+    empty the main text is returned and the second value is True, so callers
+    can mark the fallback visibly.
+    """
+    main = str(record.get(field) or "")
+    if lang == DEFAULT_LANGUAGE:
+        return main, False
+    version = record.get(f"{field}_{lang}")
+    if version:
+        return str(version), False
+    return main, bool(main)

@@ -1,0 +1,20 @@
+"""Where things live: the bundled resources and the default catalog."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP_NAME = "investor-guide"
+RESOURCES = Path(os.environ.get("INVESTOR_GUIDE_RESOURCES", Path(__file__).resolve().parent.parent / "resources"))
+
+
+def default_catalog_path() -> Path:
+    """The catalog in the platform's user-data folder (``~/.local/share/investor-guide`` on Linux)."""
+    return user_data_path(APP_NAME, appauthor=False) / "catalog.db"
+
+
+def resource(*parts: str) -> Path:
+    return RESOURCES.joinpath(*parts)
