@@ -34,10 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="investor-guide",
         description="Investor guides for the monotowns of Karaganda region. Without a command, opens the GUI.",
     )
-    parser.add_argument("--db", type=Path, metavar="PATH",
-                        help=f"the catalog file (default: {default_catalog_path()})")
-    parser.add_argument("--lang", dest="ui_lang", choices=i18n.LANGUAGES,
-                        help="the GUI's language (overrides the stored choice)")
+    parser.add_argument("--db", type=Path, metavar="PATH", help=f"the catalog file (default: {default_catalog_path()})")
+    parser.add_argument(
+        "--lang", dest="ui_lang", choices=i18n.LANGUAGES, help="the GUI's language (overrides the stored choice)"
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
     for module in COMMAND_MODULES:
@@ -92,8 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         if args.debug:
             raise
-        print(f"investor-guide: unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)",
-              file=sys.stderr)
+        print(
+            f"investor-guide: unexpected error: {type(exc).__name__}: {exc} (run with --debug for details)",
+            file=sys.stderr,
+        )
         return 1
 
 

@@ -18,15 +18,16 @@ from guide.catalog.store import Catalog
 from guide.catalog.tabular import file_format, write_table
 
 
-def export_rows(catalog: Catalog, kind_name: str, path: Path | None = None,
-                filters: Filters | None = None, text: str | None = None) -> tuple[list[str], list[list[Any]]]:
+def export_rows(
+    catalog: Catalog, kind_name: str, path: Path | None = None, filters: Filters | None = None, text: str | None = None
+) -> tuple[list[str], list[list[Any]]]:
     """Headers (field codes) and rows of ``kind``, writing photos beside ``path`` when given."""
     kind = F.kind(kind_name)
     headers = kind.codes
     rows: list[list[Any]] = []
     photo_dir = path.with_name(path.stem + "_photos") if path is not None else None
     for record in catalog.query(kind.name, filters, text):
-        row = []
+        row: list[Any] = []
         for code in headers:
             if code == "photos":
                 row.append(_export_photos(catalog, record["id"], photo_dir, path))
@@ -49,8 +50,9 @@ def _export_photos(catalog: Catalog, premise_id: int, photo_dir: Path | None, pa
     return ";".join(names)
 
 
-def export_file(catalog: Catalog, kind_name: str, path: Path, filters: Filters | None = None,
-                text: str | None = None) -> int:
+def export_file(
+    catalog: Catalog, kind_name: str, path: Path, filters: Filters | None = None, text: str | None = None
+) -> int:
     """Write every record of ``kind`` (or those the filters admit) to ``path``; returns the count."""
     file_format(path)
     headers, rows = export_rows(catalog, kind_name, path, filters, text)
@@ -77,7 +79,9 @@ def column_hint(f: F.Field, lang: str) -> str:
     elif f.type == F.ZONE:
         parts.append({"ru": "код или название промзоны", "kk": "аймақ коды не атауы", "en": "zone id or name"}[lang])
     elif f.type == F.PHOTOS:
-        parts.append({"ru": "пути к файлам через ;", "kk": "файл жолдары ; арқылы", "en": "file paths, ;-separated"}[lang])
+        parts.append(
+            {"ru": "пути к файлам через ;", "kk": "файл жолдары ; арқылы", "en": "file paths, ;-separated"}[lang]
+        )
     return "; ".join(parts)
 
 

@@ -43,10 +43,6 @@ class Field:
     def label(self, lang: str) -> str:
         return str(getattr(self, lang))
 
-    @property
-    def sql_type(self) -> type:
-        return {INT: int, FLOAT: float, BOOL: int}.get(self.type, str)
-
 
 def _translated(code: str, type_: str, ru: str, kk: str, en: str, **kw: object) -> list[Field]:
     """A text field and its Kazakh and English versions."""
@@ -104,14 +100,28 @@ TOWNS = Kind(
         Field("region", TEXT, "Область", "Облыс", "Region", default="karaganda"),
         Field("lat", FLOAT, "Широта", "Ендік", "Latitude"),
         Field("lon", FLOAT, "Долгота", "Бойлық", "Longitude"),
-        Field("monotown_status", CHOICE, "Статус моногорода", "Моноқала мәртебесі", "Monotown status",
-              vocabulary="monotown_status", default="not_monotown"),
+        Field(
+            "monotown_status",
+            CHOICE,
+            "Статус моногорода",
+            "Моноқала мәртебесі",
+            "Monotown status",
+            vocabulary="monotown_status",
+            default="not_monotown",
+        ),
         *_translated("status_reason", TEXT, "Основание статуса", "Мәртебе негіздемесі", "Status reason"),
-        *_translated("city_forming", TEXT, "Градообразующее предприятие", "Қала құраушы кәсіпорын",
-                     "City-forming enterprise"),
+        *_translated(
+            "city_forming", TEXT, "Градообразующее предприятие", "Қала құраушы кәсіпорын", "City-forming enterprise"
+        ),
         Field("population", INT, "Население, чел.", "Халқы, адам", "Population", minimum=0),
-        Field("distance_centre_km", FLOAT, "До областного центра, км", "Облыс орталығына дейін, км",
-              "To regional centre, km", minimum=0),
+        Field(
+            "distance_centre_km",
+            FLOAT,
+            "До областного центра, км",
+            "Облыс орталығына дейін, км",
+            "To regional centre, km",
+            minimum=0,
+        ),
         Field("akimat_contact", TEXT, "Контакты акимата", "Әкімдік байланыстары", "Akimat contact"),
         *_translated("description", TEXT, "Описание", "Сипаттама", "Description"),
         *_PROVENANCE,
@@ -123,8 +133,17 @@ ZONES = Kind(
     table="zones",
     title_field="name",
     labels={"ru": "Малые промзоны", "kk": "Шағын өнеркәсіптік аймақтар", "en": "Small industrial zones"},
-    search_fields=("name", "name_kk", "name_en", "sectors", "operator", "address",
-                   "description", "description_kk", "description_en"),
+    search_fields=(
+        "name",
+        "name_kk",
+        "name_en",
+        "sectors",
+        "operator",
+        "address",
+        "description",
+        "description_kk",
+        "description_en",
+    ),
     fields=(
         Field("id", INT, "Код", "Коды", "ID"),
         Field("town", TOWN, "Город", "Қала", "Town", required=True),
@@ -147,8 +166,18 @@ PREMISES = Kind(
     table="premises",
     title_field="title",
     labels={"ru": "Помещения", "kk": "Үй-жайлар", "en": "Premises"},
-    search_fields=("title", "title_kk", "title_en", "address", "owner", "cadastral_number",
-                   "description", "description_kk", "description_en", "akimat_commitment"),
+    search_fields=(
+        "title",
+        "title_kk",
+        "title_en",
+        "address",
+        "owner",
+        "cadastral_number",
+        "description",
+        "description_kk",
+        "description_en",
+        "akimat_commitment",
+    ),
     fields=(
         Field("id", INT, "Код", "Коды", "ID"),
         Field("town", TOWN, "Город", "Қала", "Town", required=True),
@@ -158,10 +187,10 @@ PREMISES = Kind(
         Field("lat", FLOAT, "Широта", "Ендік", "Latitude"),
         Field("lon", FLOAT, "Долгота", "Бойлық", "Longitude"),
         Field("floor_area_m2", FLOAT, "Площадь, м²", "Аудан, м²", "Floor area, m²", positive=True),
-        Field("land_area_ha", FLOAT, "Площадь участка, га", "Жер учаскесінің ауданы, га", "Land area, ha",
-              positive=True),
-        Field("ceiling_height_m", FLOAT, "Высота потолков, м", "Төбе биіктігі, м", "Ceiling height, m",
-              positive=True),
+        Field(
+            "land_area_ha", FLOAT, "Площадь участка, га", "Жер учаскесінің ауданы, га", "Land area, ha", positive=True
+        ),
+        Field("ceiling_height_m", FLOAT, "Высота потолков, м", "Төбе биіктігі, м", "Ceiling height, m", positive=True),
         Field("floors", INT, "Этажность", "Қабат саны", "Floors", positive=True),
         Field("ownership", CHOICE, "Форма собственности", "Меншік нысаны", "Ownership", vocabulary="ownership"),
         Field("owner", TEXT, "Собственник", "Меншік иесі", "Owner"),
@@ -180,15 +209,32 @@ PREMISES = Kind(
         Field("telecom", BOOL, "Связь", "Байланыс", "Telecom"),
         Field("road", BOOL, "Асфальтированная дорога", "Асфальт жол", "Paved road"),
         Field("rail_siding", BOOL, "Ж/д тупик", "Теміржол тұйығы", "Rail siding"),
-        Field("distance_rail_km", FLOAT, "До ж/д станции, км", "Теміржол бекетіне дейін, км",
-              "To railway station, km", minimum=0),
-        Field("distance_centre_km", FLOAT, "До областного центра, км", "Облыс орталығына дейін, км",
-              "To regional centre, km", minimum=0),
-        Field("distance_airport_km", FLOAT, "До аэропорта, км", "Әуежайға дейін, км", "To airport, km",
-              minimum=0),
+        Field(
+            "distance_rail_km",
+            FLOAT,
+            "До ж/д станции, км",
+            "Теміржол бекетіне дейін, км",
+            "To railway station, km",
+            minimum=0,
+        ),
+        Field(
+            "distance_centre_km",
+            FLOAT,
+            "До областного центра, км",
+            "Облыс орталығына дейін, км",
+            "To regional centre, km",
+            minimum=0,
+        ),
+        Field("distance_airport_km", FLOAT, "До аэропорта, км", "Әуежайға дейін, км", "To airport, km", minimum=0),
         Field("zone", ZONE, "Малая промзона", "Шағын өнеркәсіптік аймақ", "Small industrial zone"),
-        Field("missing_infrastructure", LIST, "Недостающая инфраструктура", "Жетіспейтін инфрақұрылым",
-              "Missing infrastructure", vocabulary="utility"),
+        Field(
+            "missing_infrastructure",
+            LIST,
+            "Недостающая инфраструктура",
+            "Жетіспейтін инфрақұрылым",
+            "Missing infrastructure",
+            vocabulary="utility",
+        ),
         Field("akimat_commitment", TEXT, "Обязательство акимата", "Әкімдік міндеттемесі", "Akimat commitment"),
         Field("commitment_due", DATE, "Срок обязательства", "Міндеттеме мерзімі", "Commitment due"),
         Field("status", CHOICE, "Статус", "Мәртебесі", "Status", vocabulary="premise_status", default="vacant"),
@@ -204,8 +250,16 @@ PROJECTS = Kind(
     table="projects",
     title_field="title",
     labels={"ru": "Проекты", "kk": "Жобалар", "en": "Projects"},
-    search_fields=("title", "title_kk", "title_en", "sector", "initiator",
-                   "description", "description_kk", "description_en"),
+    search_fields=(
+        "title",
+        "title_kk",
+        "title_en",
+        "sector",
+        "initiator",
+        "description",
+        "description_kk",
+        "description_en",
+    ),
     fields=(
         Field("id", INT, "Код", "Коды", "ID"),
         Field("town", TOWN, "Город", "Қала", "Town", required=True),
@@ -213,31 +267,35 @@ PROJECTS = Kind(
         *_translated("title", TEXT, "Наименование", "Атауы", "Title", required=True),
         Field("sector", TEXT, "Отрасль", "Сала", "Sector"),
         Field("initiator", TEXT, "Инициатор", "Бастамашы", "Initiator"),
-        Field("investment_kzt", FLOAT, "Инвестиции, тенге", "Инвестициялар, теңге", "Investment, KZT",
-              minimum=0),
+        Field("investment_kzt", FLOAT, "Инвестиции, тенге", "Инвестициялар, теңге", "Investment, KZT", minimum=0),
         Field("jobs", INT, "Рабочие места", "Жұмыс орындары", "Jobs", minimum=0),
         Field("start_year", INT, "Год начала", "Басталу жылы", "Start year", minimum=1990),
         Field("end_year", INT, "Год завершения", "Аяқталу жылы", "End year", minimum=1990),
-        Field("status", CHOICE, "Статус", "Мәртебесі", "Status", vocabulary="project_status",
-              default="planned"),
+        Field("status", CHOICE, "Статус", "Мәртебесі", "Status", vocabulary="project_status", default="planned"),
         *_translated("description", TEXT, "Описание", "Сипаттама", "Description"),
         Field("contact", TEXT, "Контакт", "Байланыс", "Contact"),
         # What the project needs from a site; "Find premises" matches on these.
-        Field("need_kind", CHOICE, "Нужен тип объекта", "Қажет нысан түрі", "Needs kind",
-              vocabulary="premise_kind"),
-        Field("need_min_area_m2", FLOAT, "Нужна площадь от, м²", "Қажет аудан, м²", "Needs area from, m²",
-              positive=True),
-        Field("need_min_power_kw", FLOAT, "Нужна мощность от, кВт", "Қажет қуат, кВт", "Needs power from, kW",
-              minimum=0),
+        Field("need_kind", CHOICE, "Нужен тип объекта", "Қажет нысан түрі", "Needs kind", vocabulary="premise_kind"),
+        Field(
+            "need_min_area_m2", FLOAT, "Нужна площадь от, м²", "Қажет аудан, м²", "Needs area from, m²", positive=True
+        ),
+        Field(
+            "need_min_power_kw", FLOAT, "Нужна мощность от, кВт", "Қажет қуат, кВт", "Needs power from, kW", minimum=0
+        ),
         Field("need_gas", BOOL, "Нужен газ", "Газ қажет", "Needs gas"),
         Field("need_water", BOOL, "Нужна вода", "Су қажет", "Needs water"),
         Field("need_heating", BOOL, "Нужно тепло", "Жылу қажет", "Needs heating"),
         Field("need_sewerage", BOOL, "Нужна канализация", "Кәріз қажет", "Needs sewerage"),
         Field("need_rail", BOOL, "Нужен ж/д тупик", "Теміржол тұйығы қажет", "Needs rail siding"),
-        Field("need_max_price_kzt", FLOAT, "Цена до, тенге", "Баға дейін, теңге", "Price up to, KZT",
-              minimum=0),
-        Field("need_max_distance_rail_km", FLOAT, "До ж/д станции не более, км",
-              "Теміржол бекетіне дейін ең көбі, км", "To railway station at most, km", minimum=0),
+        Field("need_max_price_kzt", FLOAT, "Цена до, тенге", "Баға дейін, теңге", "Price up to, KZT", minimum=0),
+        Field(
+            "need_max_distance_rail_km",
+            FLOAT,
+            "До ж/д станции не более, км",
+            "Теміржол бекетіне дейін ең көбі, км",
+            "To railway station at most, km",
+            minimum=0,
+        ),
         *_PROVENANCE,
     ),
 )
@@ -289,16 +347,21 @@ TOWN_STATUS = Kind(
         Field("id", INT, "Код", "Коды", "ID"),
         Field("town", TOWN, "Город", "Қала", "Town", required=True),
         Field("year", INT, "Год", "Жыл", "Year", required=True, minimum=1900),
-        Field("status", CHOICE, "Статус моногорода", "Моноқала мәртебесі", "Monotown status", required=True,
-              vocabulary="monotown_status"),
+        Field(
+            "status",
+            CHOICE,
+            "Статус моногорода",
+            "Моноқала мәртебесі",
+            "Monotown status",
+            required=True,
+            vocabulary="monotown_status",
+        ),
         *_translated("reason", TEXT, "Основание", "Негіздеме", "Reason"),
         *_PROVENANCE,
     ),
 )
 
-KINDS: dict[str, Kind] = {
-    k.name: k for k in (TOWNS, TOWN_STATUS, ZONES, PREMISES, PROJECTS, SUPPLIERS, INDICATORS)
-}
+KINDS: dict[str, Kind] = {k.name: k for k in (TOWNS, TOWN_STATUS, ZONES, PREMISES, PROJECTS, SUPPLIERS, INDICATORS)}
 
 # Fields the catalog keeps itself on every table (never imported).
 VERSION_COLUMN = "version"

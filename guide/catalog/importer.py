@@ -76,13 +76,18 @@ def map_headers(kind: F.Kind, headers: list[str], file: str) -> tuple[list[str |
         code = accepted.get(i18n.normalise(header))
         if code is None:
             problems.append(
-                Problem(f"unknown column {header!r} (column {position}); see `investor-guide template {kind.name}`",
-                        column=header, row=1, file=file)
+                Problem(
+                    f"unknown column {header!r} (column {position}); see `investor-guide template {kind.name}`",
+                    column=header,
+                    row=1,
+                    file=file,
+                )
             )
         elif code in seen:
             problems.append(
-                Problem(f"duplicate column: {header!r} and {seen[code]!r} are both {code}", column=header, row=1,
-                        file=file)
+                Problem(
+                    f"duplicate column: {header!r} and {seen[code]!r} are both {code}", column=header, row=1, file=file
+                )
             )
         else:
             seen[code] = header
@@ -90,34 +95,46 @@ def map_headers(kind: F.Kind, headers: list[str], file: str) -> tuple[list[str |
     present = set(seen)
     for f in kind.fields:
         if f.required and f.code not in present:
-            problems.append(Problem(f"required column {f.code} ({f.label('ru')}) is missing", column=f.code,
-                                    row=1, file=file))
+            problems.append(
+                Problem(f"required column {f.code} ({f.label('ru')}) is missing", column=f.code, row=1, file=file)
+            )
     if kind is F.PREMISES and not present & {"floor_area_m2", "land_area_ha"}:
-        problems.append(Problem("required column floor_area_m2 or land_area_ha is missing", column="floor_area_m2",
-                                row=1, file=file))
+        problems.append(
+            Problem(
+                "required column floor_area_m2 or land_area_ha is missing", column="floor_area_m2", row=1, file=file
+            )
+        )
     return columns, problems
 
 
-def _resolve_photos(paths: list[str], base: Path, column: str, row: int, file: str) -> tuple[list[Photo], list[Problem]]:
+def _resolve_photos(
+    paths: list[str], base: Path, column: str, row: int, file: str
+) -> tuple[list[Photo], list[Problem]]:
     photos: list[Photo] = []
     problems: list[Problem] = []
     root = base.resolve()
     for text in paths:
         candidate = Path(text)
         if candidate.is_absolute() or candidate.drive or ".." in candidate.parts:
-            problems.append(Problem(f"photo path {text!r} must be relative to the file's folder, without '..'",
-                                    column=column, row=row, file=file))
+            problems.append(
+                Problem(
+                    f"photo path {text!r} must be relative to the file's folder, without '..'",
+                    column=column,
+                    row=row,
+                    file=file,
+                )
+            )
             continue
         resolved = (root / candidate).resolve()
         if not resolved.is_relative_to(root):
-            problems.append(Problem(f"photo path {text!r} leads outside the file's folder", column=column, row=row,
-                                    file=file))
+            problems.append(
+                Problem(f"photo path {text!r} leads outside the file's folder", column=column, row=row, file=file)
+            )
             continue
         try:
             data = resolved.read_bytes()
         except OSError as exc:
-            problems.append(Problem(f"photo {text!r} can't be read: {exc.strerror}", column=column, row=row,
-                                    file=file))
+            problems.append(Problem(f"photo {text!r} can't be read: {exc.strerror}", column=column, row=row, file=file))
             continue
         try:
             inspect_image(data, text)
@@ -144,13 +161,13 @@ def plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
     if not data_rows:
         plan.problems.append(Problem("the file has a header but no data rows", row=1, file=file))
         return plan
-    existing = {r[0] for r in catalog.db.execute(f"SELECT id FROM {kind.table}")}  # noqa: S608
+    existing = {r[0] for r in catalog.db.execute(f"SELECT id FROM {kind.table}")}
     lookups = catalog.lookups()
     header_of = {code: header for code, header in zip(columns, table.headers, strict=True) if code}
     seen_ids: dict[Any, int] = {}
     next_id = None
     if kind.id_type == F.INT:
-        next_id = int(catalog.db.execute(f"SELECT coalesce(max(id), 0) FROM {kind.table}").fetchone()[0]) + 1  # noqa: S608
+        next_id = int(catalog.db.execute(f"SELECT coalesce(max(id), 0) FROM {kind.table}").fetchone()[0]) + 1
     for number, values in data_rows:
         raw: dict[str, Any] = {}
         for code, value in zip(columns, values, strict=False):
@@ -171,8 +188,7 @@ def plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
                 if record_id <= 0:
                     raise BadValue("must be a positive whole number")
             except BadValue as exc:
-                plan.problems.append(Problem(f"id {record_id!r}: {exc}", column=header_of["id"], row=number,
-                                             file=file))
+                plan.problems.append(Problem(f"id {record_id!r}: {exc}", column=header_of["id"], row=number, file=file))
                 continue
             record["id"] = record_id
         if kind is F.TOWNS and not record_id and not row_problems:
@@ -180,8 +196,12 @@ def plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
         if record_id is not None:
             if record_id in seen_ids:
                 plan.problems.append(
-                    Problem(f"duplicate id {record_id} (also in row {seen_ids[record_id]})",
-                            column=header_of.get("id", "id"), row=number, file=file)
+                    Problem(
+                        f"duplicate id {record_id} (also in row {seen_ids[record_id]})",
+                        column=header_of.get("id", "id"),
+                        row=number,
+                        file=file,
+                    )
                 )
                 continue
             seen_ids[record_id] = number
@@ -205,8 +225,9 @@ def plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
     return plan
 
 
-def apply_import(catalog: Catalog, plan: ImportPlan, *, backup: bool = True,
-                 progress: Callable[[int, int], None] | None = None) -> ImportResult:
+def apply_import(
+    catalog: Catalog, plan: ImportPlan, *, backup: bool = True, progress: Callable[[int, int], None] | None = None
+) -> ImportResult:
     """Write a checked plan in one transaction; refuses a plan with problems."""
     if plan.problems:
         raise ValidationFailed(plan.problems)
@@ -227,7 +248,7 @@ def apply_import(catalog: Catalog, plan: ImportPlan, *, backup: bool = True,
         for columns, records in groups.items():
             updates = [c for c in columns if c != "id"]
             sql = (
-                f"INSERT INTO {kind.table} ({', '.join(columns)}, version, updated_at) "  # noqa: S608
+                f"INSERT INTO {kind.table} ({', '.join(columns)}, version, updated_at) "
                 f"VALUES ({', '.join('?' for _ in columns)}, 1, ?) "
                 f"ON CONFLICT(id) DO UPDATE SET "
                 + ", ".join(f"{c} = excluded.{c}" for c in updates)
@@ -244,9 +265,16 @@ def apply_import(catalog: Catalog, plan: ImportPlan, *, backup: bool = True,
             catalog.db.execute("DELETE FROM photos WHERE premise = ?", [record_id])
             for position, photo in enumerate(photos):
                 info = inspect_image(photo.data, photo.filename)
-                catalog.db["photos"].insert(
-                    {"premise": record_id, "position": position, "filename": photo.filename, "mime": info.mime,
-                     "width": info.width, "height": info.height, "data": photo.data}
+                catalog.db.table("photos").insert(
+                    {
+                        "premise": record_id,
+                        "position": position,
+                        "filename": photo.filename,
+                        "mime": info.mime,
+                        "width": info.width,
+                        "height": info.height,
+                        "data": photo.data,
+                    }
                 )
         # A premise's town and zone must agree even when both came from this file.
         if kind is F.PREMISES:
@@ -254,8 +282,9 @@ def apply_import(catalog: Catalog, plan: ImportPlan, *, backup: bool = True,
                 "SELECT p.id FROM premises p JOIN zones z ON z.id = p.zone WHERE p.town != z.town LIMIT 1"
             ).fetchone()
             if bad:
-                raise ValidationFailed([Problem(f"premise {bad[0]}: its zone is in another town", column="zone",
-                                                file=str(plan.path))])
+                raise ValidationFailed(
+                    [Problem(f"premise {bad[0]}: its zone is in another town", column="zone", file=str(plan.path))]
+                )
     catalog.notify(kind.name)
     return ImportResult(plan.added, plan.updated)
 

@@ -227,13 +227,40 @@ CREATE INDEX photos_premise ON photos(premise, position);
 # index holds its town's names in all three languages (and, for premises, the
 # zone's name), so "Балқаш", "Балхаш" and "Balkhash" all find Balkhash.
 FTS_COLUMNS_1: dict[str, tuple[str, ...]] = {
-    "premises": ("title", "title_kk", "title_en", "address", "owner", "cadastral_number",
-                 "description", "description_kk", "description_en", "akimat_commitment"),
-    "projects": ("title", "title_kk", "title_en", "sector", "initiator",
-                 "description", "description_kk", "description_en"),
+    "premises": (
+        "title",
+        "title_kk",
+        "title_en",
+        "address",
+        "owner",
+        "cadastral_number",
+        "description",
+        "description_kk",
+        "description_en",
+        "akimat_commitment",
+    ),
+    "projects": (
+        "title",
+        "title_kk",
+        "title_en",
+        "sector",
+        "initiator",
+        "description",
+        "description_kk",
+        "description_en",
+    ),
     "suppliers": ("name", "name_kk", "name_en", "contact", "description", "description_kk", "description_en"),
-    "zones": ("name", "name_kk", "name_en", "sectors", "operator", "address",
-              "description", "description_kk", "description_en"),
+    "zones": (
+        "name",
+        "name_kk",
+        "name_en",
+        "sectors",
+        "operator",
+        "address",
+        "description",
+        "description_kk",
+        "description_en",
+    ),
 }
 
 TOWN_NAMES_SQL = (
@@ -259,12 +286,13 @@ def _create_fts(db: Database, table: str) -> None:
     columns, new_values = _fts_values(table, "new")
     fts = f"{table}_fts"
     db.execute(
-        f"CREATE VIRTUAL TABLE {fts} USING fts5({', '.join(columns)}, "
-        "tokenize = 'unicode61 remove_diacritics 2')"
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({', '.join(columns)}, tokenize = 'unicode61 remove_diacritics 2')"
     )
     insert = f"INSERT INTO {fts}(rowid, {', '.join(columns)}) VALUES (new.id, {', '.join(new_values)});"
     db.execute(f"CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN {insert} END")
-    db.execute(f"CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN DELETE FROM {fts} WHERE rowid = old.id; END")
+    db.execute(
+        f"CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN DELETE FROM {fts} WHERE rowid = old.id; END"
+    )
     db.execute(
         f"CREATE TRIGGER {table}_fts_au AFTER UPDATE ON {table} BEGIN "
         f"DELETE FROM {fts} WHERE rowid = old.id; {insert} END"
@@ -285,8 +313,7 @@ def _create_fts(db: Database, table: str) -> None:
             f"SELECT premises.id, {', '.join(row_values)} FROM premises WHERE premises.zone = new.id;"
         )
         db.execute(
-            f"CREATE TRIGGER premises_fts_zone AFTER UPDATE OF name, name_kk, name_en ON zones "
-            f"BEGIN {reindex_zone} END"
+            f"CREATE TRIGGER premises_fts_zone AFTER UPDATE OF name, name_kk, name_en ON zones BEGIN {reindex_zone} END"
         )
 
 

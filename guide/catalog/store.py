@@ -219,7 +219,7 @@ class Catalog:
 
     def get(self, kind: str, record_id: Any) -> dict[str, Any] | None:
         table = F.kind(kind).table
-        rows = list(self.db.query(f"SELECT * FROM {table} WHERE id = ?", [record_id]))  # noqa: S608
+        rows = list(self.db.query(f"SELECT * FROM {table} WHERE id = ?", [record_id]))
         return rows[0] if rows else None
 
     def require(self, kind: str, record_id: Any) -> dict[str, Any]:
@@ -231,14 +231,14 @@ class Catalog:
     def all(self, kind: str, *, order_by: str = "id") -> list[dict[str, Any]]:
         k = F.kind(kind)
         order = order_by if order_by in k.codes else "id"
-        return list(self.db.query(f"SELECT * FROM {k.table} ORDER BY {order}"))  # noqa: S608
+        return list(self.db.query(f"SELECT * FROM {k.table} ORDER BY {order}"))
 
     def where(self, kind: str, column: str, value: Any) -> list[dict[str, Any]]:
         """Records whose ``column`` equals ``value`` (column checked against the fields)."""
         k = F.kind(kind)
         if column not in k.codes:
             raise KeyError(column)
-        return list(self.db.query(f"SELECT * FROM {k.table} WHERE {column} = ? ORDER BY id", [value]))  # noqa: S608
+        return list(self.db.query(f"SELECT * FROM {k.table} WHERE {column} = ? ORDER BY id", [value]))
 
     def query(
         self,
@@ -254,7 +254,7 @@ class Catalog:
         """Records that pass the filters and match the search text, sorted, one page."""
         k = F.kind(kind)
         where, params = where_clause(k.table, filters or Filters(), text)
-        sql = f"SELECT * FROM {k.table} WHERE {where} ORDER BY {order_clause(k.table, k.codes, order_by, descending)}"  # noqa: S608
+        sql = f"SELECT * FROM {k.table} WHERE {where} ORDER BY {order_clause(k.table, k.codes, order_by, descending)}"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [int(limit), int(offset)]
@@ -263,10 +263,10 @@ class Catalog:
     def count(self, kind: str, filters: Filters | None = None, text: str | None = None) -> int:
         k = F.kind(kind)
         where, params = where_clause(k.table, filters or Filters(), text)
-        return int(self.db.execute(f"SELECT count(*) FROM {k.table} WHERE {where}", params).fetchone()[0])  # noqa: S608
+        return int(self.db.execute(f"SELECT count(*) FROM {k.table} WHERE {where}", params).fetchone()[0])
 
     def total(self, kind: str) -> int:
-        return int(self.db.execute(f"SELECT count(*) FROM {F.kind(kind).table}").fetchone()[0])  # noqa: S608
+        return int(self.db.execute(f"SELECT count(*) FROM {F.kind(kind).table}").fetchone()[0])
 
     def town_name(self, town_id: str | None, lang: str = i18n.DEFAULT_LANGUAGE) -> str:
         if town_id is None:
@@ -281,7 +281,7 @@ class Catalog:
         found: dict[str, int] = {}
         if kind == "towns":
             for other in ("premises", "zones", "projects", "suppliers", "indicators", "town_status"):
-                n = self.db.execute(f"SELECT count(*) FROM {other} WHERE town = ?", [record_id]).fetchone()[0]  # noqa: S608
+                n = self.db.execute(f"SELECT count(*) FROM {other} WHERE town = ?", [record_id]).fetchone()[0]
                 if n:
                     found[other] = n
         elif kind == "zones":
@@ -316,7 +316,7 @@ class Catalog:
         with self.transaction():
             if record.get("id") is not None and self.get(kind, record["id"]) is not None:
                 raise ValidationFailed([_dup(record["id"])])
-            record_id = self.db[k.table].insert(record).last_pk
+            record_id = self.db.table(k.table).insert(record).last_pk
         self.notify(kind)
         return record.get("id", record_id)
 
@@ -340,7 +340,7 @@ class Catalog:
                 raise ValidationFailed(problems)
             record["version"] = current["version"] + 1
             record["updated_at"] = _now()
-            self.db[k.table].update(record_id, record)
+            self.db.table(k.table).update(record_id, record)
         self.notify(kind)
         return self.require(kind, record_id)
 
@@ -352,7 +352,7 @@ class Catalog:
             if expected_version is not None and current["version"] != expected_version:
                 raise ConflictError(kind, record_id, current)
             try:
-                self.db.execute(f"DELETE FROM {k.table} WHERE id = ?", [record_id])  # noqa: S608
+                self.db.execute(f"DELETE FROM {k.table} WHERE id = ?", [record_id])
             except sqlite3.IntegrityError:
                 blocking = ", ".join(f"{n} {other}" for other, n in self.dependents(kind, record_id).items())
                 raise ValidationFailed(
@@ -365,7 +365,7 @@ class Catalog:
         """Put back a record exactly as it was (undo of a delete or an edit)."""
         k = F.kind(kind)
         with self.transaction():
-            self.db[k.table].upsert(record, pk="id")
+            self.db.table(k.table).upsert(record, pk="id")
         self.notify(kind)
 
     # -- photos ---------------------------------------------------------------
@@ -398,17 +398,21 @@ class Catalog:
             position = self.db.execute(
                 "SELECT coalesce(max(position), -1) + 1 FROM photos WHERE premise = ?", [premise_id]
             ).fetchone()[0]
-            photo_id = self.db["photos"].insert(
-                {
-                    "premise": premise_id,
-                    "position": position,
-                    "filename": Path(filename).name,
-                    "mime": info.mime,
-                    "width": info.width,
-                    "height": info.height,
-                    "data": data,
-                }
-            ).last_pk
+            photo_id = (
+                self.db.table("photos")
+                .insert(
+                    {
+                        "premise": premise_id,
+                        "position": position,
+                        "filename": Path(filename).name,
+                        "mime": info.mime,
+                        "width": info.width,
+                        "height": info.height,
+                        "data": data,
+                    }
+                )
+                .last_pk
+            )
         self.notify("premises")
         return int(photo_id)  # type: ignore[arg-type]
 

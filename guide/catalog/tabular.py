@@ -176,8 +176,12 @@ def atomic_write(path: Path, write: Any, *, binary: bool = False) -> None:
     except OSError as exc:
         raise InvalidInput(f"{path}: can't write in {folder}: {exc.strerror}") from None
     try:
-        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as fh:
-            write(fh)
+        if binary:
+            with os.fdopen(fd, "wb") as fh:
+                write(fh)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                write(fh)
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -187,7 +191,9 @@ def atomic_write(path: Path, write: Any, *, binary: bool = False) -> None:
         raise
 
 
-def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], *, hints: Sequence[str] = ()) -> None:
+def write_table(
+    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], *, hints: Sequence[str] = ()
+) -> None:
     """Write rows as CSV, XLSX or JSON by the extension; text is neutralised for spreadsheets.
 
     ``hints``, when given, is a second row of ``#`` comments (CSV), or a note
@@ -196,9 +202,7 @@ def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
     """
     fmt = file_format(path)
     if fmt == ".json":
-        objects = [
-            {h: v for h, v in zip(headers, row, strict=True) if v is not None and v != ""} for row in rows
-        ]
+        objects = [{h: v for h, v in zip(headers, row, strict=True) if v is not None and v != ""} for row in rows]
         atomic_write(path, lambda fh: fh.write(json.dumps(objects, ensure_ascii=False, indent=1) + "\n"))
     elif fmt == ".csv":
 

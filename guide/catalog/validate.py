@@ -62,8 +62,10 @@ class Lookups:
 
 
 def is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip()) or (
-        isinstance(value, float) and math.isnan(value)
+    return (
+        value is None
+        or (isinstance(value, str) and not value.strip())
+        or (isinstance(value, float) and math.isnan(value))
     )
 
 
@@ -247,9 +249,7 @@ def _check_record(kind: F.Kind, record: dict[str, Any], problems: list[Problem],
         problems.append(Problem(f"end year {end} is before start year {start}", column="end_year"))
     zone, town = record.get("zone"), record.get("town")
     if zone is not None and town is not None and lookups.zone_towns.get(zone, town) != town:
-        problems.append(
-            Problem(f"zone {zone} is in {lookups.zone_towns[zone]}, not in {town}", column="zone")
-        )
+        problems.append(Problem(f"zone {zone} is in {lookups.zone_towns[zone]}, not in {town}", column="zone"))
 
 
 def validate(kind: F.Kind, raw: Mapping[str, Any], lookups: Lookups) -> tuple[dict[str, Any], list[Problem]]:

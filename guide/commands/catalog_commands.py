@@ -129,8 +129,9 @@ def cmd_template(args: argparse.Namespace) -> int:
     return 0
 
 
-def search_results(catalog: Catalog, query: str, kinds: list[str], towns: list[str], lang: str,
-                   limit: int | None = None) -> list[dict[str, Any]]:
+def search_results(
+    catalog: Catalog, query: str, kinds: list[str], towns: list[str], lang: str, limit: int | None = None
+) -> list[dict[str, Any]]:
     """The records matching ``query`` and the towns, as the JSON objects ``search --json`` prints."""
     town_ids = [catalog.resolve_town(t) for t in towns]
     results = []
@@ -149,8 +150,16 @@ def search_results(catalog: Catalog, query: str, kinds: list[str], towns: list[s
             if fallback:
                 item["title_fallback"] = True
             item["type"] = record.get(TYPE_FIELD[kind_name])
-            for code in ("status", "floor_area_m2", "land_area_ha", "power_kw", "rail_siding", "price_kzt",
-                         "source", "as_of"):
+            for code in (
+                "status",
+                "floor_area_m2",
+                "land_area_ha",
+                "power_kw",
+                "rail_siding",
+                "price_kzt",
+                "source",
+                "as_of",
+            ):
                 if code in record:
                     item[code] = record[code]
             results.append(item)
