@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from guide.catalog.store import Catalog
 
 KEEP = 10
+STALE_PARTIAL_S = 600
 
 
 def backup_folder(catalog_path: Path) -> Path:
@@ -51,8 +53,17 @@ def make_backup(catalog: Catalog, *, reason: str) -> Path | None:
         copy_database(catalog.db.conn, target)
     except OSError as exc:
         raise CatalogUnusable(catalog.path, f"can't write a backup into {folder}: {exc.strerror}") from None
+    except sqlite3.OperationalError as exc:
+        raise CatalogUnusable(catalog.path, f"can't write a backup into {folder}: {exc}") from None
     for old in list_backups(catalog.path)[KEEP:]:
         old.unlink(missing_ok=True)
+    # A backup killed halfway leaves its .partial; one this old is nobody's work in progress.
+    for partial in folder.glob("*.partial"):
+        try:
+            if time.time() - partial.stat().st_mtime > STALE_PARTIAL_S:
+                partial.unlink()
+        except OSError:
+            pass
     return target
 
 
@@ -66,6 +77,7 @@ def list_backups(catalog_path: Path) -> list[Path]:
 
 def check_catalog_file(path: Path) -> None:
     """Refuse a file that is not a sound Investor Guide catalog."""
+    from guide.catalog.schema import SCHEMA_VERSION
     from guide.catalog.store import SQLITE_MAGIC
 
     try:
@@ -81,6 +93,9 @@ def check_catalog_file(path: Path) -> None:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not {"_sqlite_migrations", "towns", "premises"} <= tables:
             raise InvalidInput(f"{path}: an SQLite database, but not an Investor Guide catalog")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise InvalidInput(f"{path}: written by a newer version of Investor Guide (schema {version})")
     except sqlite3.DatabaseError as exc:
         raise InvalidInput(f"{path}: the file is damaged ({exc})") from None
     finally:
@@ -91,23 +106,51 @@ def restore_backup(source: Path, catalog_path: Path) -> None:
     """Replace the catalog at ``catalog_path`` with ``source``, after checking it.
 
     The current catalog (if any) is backed up first, so a restore can be undone.
+    A catalog that opens is overwritten through the backup API, under its write
+    lock, so another window that has it open sees the restored data and no
+    WAL is pulled from under it. One that can't be opened (damaged, foreign,
+    newer) is what restore is for: its bytes are set aside, then replaced.
     """
-    check_catalog_file(source)
-    if catalog_path.exists():
-        from guide.catalog.store import Catalog
+    from guide.catalog.store import Catalog
 
-        current = Catalog.open(catalog_path)
-        try:
-            make_backup(current, reason="before-restore")
-            # Fold the WAL into the file, so no stale WAL is left to be
-            # replayed onto the restored catalog.
-            current.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            current.close()
-        for suffix in ("-wal", "-shm"):
-            catalog_path.with_name(catalog_path.name + suffix).unlink(missing_ok=True)
+    check_catalog_file(source)
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        copy_database(src, catalog_path)
+        if not catalog_path.exists():
+            copy_database(src, catalog_path)
+            return
+        try:
+            current = Catalog.open(catalog_path)
+        except CatalogUnusable as exc:
+            if "locked" in exc.reason or "read-only" in exc.reason:
+                raise
+            _set_aside(catalog_path)
+            copy_database(src, catalog_path)
+            return
+        try:
+            make_backup(current, reason="before-restore")
+
+            def give_up_when_busy(status: int, remaining: int, total: int) -> None:
+                # The busy timeout has already been waited out by now.
+                if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                    raise sqlite3.OperationalError("database is locked")
+
+            try:
+                src.backup(current.db.conn, progress=give_up_when_busy)
+            except sqlite3.OperationalError as exc:
+                raise CatalogUnusable(catalog_path, Catalog._describe(exc)) from None
+        finally:
+            current.close()
     finally:
         src.close()
+
+
+def _set_aside(catalog_path: Path) -> None:
+    """Move an unusable catalog (and its WAL) into the backup folder, under a name restore never picks."""
+    folder = backup_folder(catalog_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    for suffix in ("", "-wal", "-shm"):
+        part = catalog_path.with_name(catalog_path.name + suffix)
+        if part.exists():
+            part.replace(folder / f"{catalog_path.stem}-{stamp}-unusable.db{suffix}.keep")

@@ -1,8 +1,9 @@
 """Exporting records and writing import templates.
 
 An export uses the field codes as headers, so it imports back unchanged.
-Photos are written beside the file, in ``<name>_photos/``, and the ``photos``
-column lists them relative to the file, as the importer expects.
+Photos are written beside the file, in ``<name>_photos/<id>-<n>/<file name>``,
+and the ``photos`` column lists them relative to the file, as the importer
+expects.
 """
 
 from __future__ import annotations
@@ -41,11 +42,19 @@ def _export_photos(catalog: Catalog, premise_id: int, photo_dir: Path | None, pa
     photos = catalog.photos(premise_id)
     if not photos or photo_dir is None or path is None:
         return ""
-    photo_dir.mkdir(exist_ok=True)
     names = []
-    for photo in photos:
-        target = photo_dir / f"{premise_id}-{photo['position']}-{Path(photo['filename']).name}"
-        target.write_bytes(catalog.photo_data(photo["id"]))
+    for number, photo in enumerate(photos, start=1):
+        # One folder per photo keeps its own file name, so an import gives it
+        # back; ';' would split the list, and '.', '..' or '' aren't names.
+        name = Path(photo["filename"]).name.replace(";", "_").strip()
+        if name in ("", ".", ".."):
+            name = f"photo-{number}"
+        target = photo_dir / f"{premise_id}-{number}" / name
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(catalog.photo_data(photo["id"]))
+        except OSError as exc:
+            raise InvalidInput(f"{target}: can't write the photo: {exc.strerror}") from None
         names.append(target.relative_to(path.parent).as_posix())
     return ";".join(names)
 

@@ -83,6 +83,10 @@ class Kind:
     def codes(self) -> list[str]:
         return [f.code for f in self.fields]
 
+    def defaults(self) -> dict[str, object]:
+        """The value a new record takes for each field that has a default."""
+        return {f.code: f.default for f in self.fields if f.default is not None}
+
     def label(self, lang: str) -> str:
         return self.labels.get(lang, self.name)
 

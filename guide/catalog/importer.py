@@ -9,7 +9,7 @@ transaction, after a backup. A row whose ``id`` exists updates that record.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +18,8 @@ from guide.catalog import fields as F
 from guide.catalog.errors import InvalidInput, Problem, ValidationFailed
 from guide.catalog.photos import inspect_image
 from guide.catalog.store import Catalog, _now, slug
-from guide.catalog.tabular import is_comment_row, read_table, unneutralise
-from guide.catalog.validate import BadValue, parse_int, validate
+from guide.catalog.tabular import MISSING, is_comment_row, read_table, unneutralise
+from guide.catalog.validate import BadValue, is_blank, parse_int, validate
 
 
 @dataclass
@@ -54,13 +54,28 @@ class ImportResult:
     updated: int
 
 
+def header_key(text: str) -> str:
+    """A header folded for comparison; ``м²`` and ``м2`` are the same unit."""
+    return i18n.normalise(text).replace("²", "2").replace("³", "3")
+
+
 def header_codes(kind: F.Kind) -> dict[str, str]:
     """Every accepted header (code, or label in ru, kk or en), folded, to its field code."""
     accepted: dict[str, str] = {}
     for f in kind.fields:
         for text in (f.code, f.ru, f.kk, f.en):
-            accepted.setdefault(i18n.normalise(text), f.code)
+            accepted.setdefault(header_key(text), f.code)
     return accepted
+
+
+def _lookup_header(accepted: dict[str, str], header: str) -> str | None:
+    key = header_key(header)
+    code = accepted.get(key)
+    if code is None and "?" in key:
+        # Russian-locale Excel saves a CSV in cp1251, which has no ² or ³:
+        # «Площадь, м²» arrives as «Площадь, м?».
+        code = accepted.get(key.replace("?", "2")) or accepted.get(key.replace("?", "3"))
+    return code
 
 
 def map_headers(kind: F.Kind, headers: list[str], file: str) -> tuple[list[str | None], list[Problem]]:
@@ -73,7 +88,7 @@ def map_headers(kind: F.Kind, headers: list[str], file: str) -> tuple[list[str |
         if not header:
             columns.append(None)
             continue
-        code = accepted.get(i18n.normalise(header))
+        code = _lookup_header(accepted, header)
         if code is None:
             problems.append(
                 Problem(
@@ -153,6 +168,12 @@ def plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
     if not any(table.headers):
         raise ValidationFailed([Problem("the file has no header row", row=1, file=file)])
     columns, problems = map_headers(kind, table.headers, file)
+    # Only spreadsheets get formula-neutralised text on export (see tabular.neutralise).
+    spreadsheet = path.suffix.lower() != ".json"
+    if not spreadsheet:
+        # JSON has no header row: its keys are the columns, so "row 1" would
+        # point at the first object, which may not even hold the key.
+        problems = [replace(p, row=None) for p in problems]
     plan = ImportPlan(kind, path, table.headers, columns, table.rows, problems=problems)
     if problems:
         return plan
@@ -166,16 +187,39 @@ def plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
     header_of = {code: header for code, header in zip(columns, table.headers, strict=True) if code}
     seen_ids: dict[Any, int] = {}
     next_id = None
+    # Ids the file gives itself: a row without an id must not get one of them,
+    # or the later row would silently overwrite it.
+    taken = set(existing)
     if kind.id_type == F.INT:
         next_id = int(catalog.db.execute(f"SELECT coalesce(max(id), 0) FROM {kind.table}").fetchone()[0]) + 1
+        if "id" in columns:
+            position = columns.index("id")
+            for _, values in data_rows:
+                try:
+                    taken.add(parse_int(unneutralise(values[position])))
+                except (BadValue, IndexError):
+                    pass
     for number, values in data_rows:
+        for position, value in enumerate(values, start=1):
+            if (position > len(columns) or columns[position - 1] is None) and not is_blank(value):
+                plan.problems.append(
+                    Problem(
+                        f"value {str(value)[:40]!r} is in a column without a header, so it would be lost",
+                        column=str(position),
+                        row=number,
+                        file=file,
+                    )
+                )
         raw: dict[str, Any] = {}
         for code, value in zip(columns, values, strict=False):
-            if code is not None:
-                raw[code] = unneutralise(value)
-        for code in columns:
-            if code is not None:
-                raw.setdefault(code, None)
+            if code is not None and value is not MISSING:
+                raw[code] = unneutralise(value) if spreadsheet else value
+        if spreadsheet:
+            # A short CSV row: its missing cells are blank. (A JSON object
+            # without a key leaves that field alone on update instead.)
+            for code in columns:
+                if code is not None:
+                    raw.setdefault(code, None)
         record, row_problems = validate(kind, raw, lookups)
         for p in row_problems:
             column = header_of.get(p.column or "", p.column)
@@ -206,7 +250,7 @@ def plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
                 continue
             seen_ids[record_id] = number
         elif next_id is not None:
-            while next_id in existing:
+            while next_id in taken:
                 next_id += 1
             record["id"] = record_id = next_id
             next_id += 1
@@ -221,6 +265,11 @@ def plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
             plan.updated += 1
         else:
             plan.added += 1
+            # A new record gets the documented defaults (status "vacant"...)
+            # for the columns the file doesn't have.
+            for code, default in kind.defaults().items():
+                if record.get(code) is None:
+                    record[code] = default
         plan.records.append((number, record))
     return plan
 

@@ -108,7 +108,7 @@ CREATE TABLE premises (
     distance_rail_km REAL,
     distance_centre_km REAL,
     distance_airport_km REAL,
-    zone TEXT REFERENCES zones(id) ON DELETE SET NULL,
+    zone INTEGER REFERENCES zones(id) ON DELETE SET NULL,
     missing_infrastructure TEXT,
     akimat_commitment TEXT,
     commitment_due TEXT,
@@ -343,6 +343,77 @@ def m0001_initial(db: Database) -> None:
             f"CREATE TRIGGER {kind}_shortlist_ad AFTER DELETE ON {kind} BEGIN "
             f"DELETE FROM shortlist WHERE kind = '{kind}' AND record_id = old.id; END"
         )
+
+
+# -- 0002: indexes for search and filters at 100,000 premises ---------------------------------
+# Measured by tests/benchmarks (issue 8). A search with a town filter read
+# every record matching the words in any town, to keep the town's few; and
+# a filter on town, area, power and rail siding read every premise of the
+# town. Now each full-text index also holds the record's town as one token
+# (``town_key``), so the index itself intersects the words with the town;
+# prefix indexes of 2 and 3 letters serve the first keystrokes of
+# search-as-you-type; and one covering index answers the site-needs filter.
+TOWN_KEY_COLUMN = "town_key"
+FTS_OPTIONS_2 = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
+# hex() of a TEXT value is the hex of its UTF-8 bytes: the same as town_key() below.
+TOWN_KEY_SQL = "'t' || lower(hex({row}.town))"
+
+
+def town_key(town_id: str) -> str:
+    """The token that stands for a town in the full-text indexes (one token, whatever the id holds)."""
+    return "t" + town_id.encode("utf-8").hex()
+
+
+def _fts_values_2(table: str, row: str) -> tuple[list[str], list[str]]:
+    columns, values = _fts_values(table, row)
+    return columns + [TOWN_KEY_COLUMN], values + [TOWN_KEY_SQL.format(row=row)]
+
+
+def _recreate_fts_2(db: Database, table: str) -> None:
+    fts = f"{table}_fts"
+    for trigger in ("ai", "ad", "au", "town", "zone"):
+        db.execute(f"DROP TRIGGER IF EXISTS {table}_fts_{trigger}")
+    db.execute(f"DROP TABLE IF EXISTS {fts}")
+    columns, new_values = _fts_values_2(table, "new")
+    db.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5({', '.join(columns)}, {FTS_OPTIONS_2})")
+    insert = f"INSERT INTO {fts}(rowid, {', '.join(columns)}) VALUES (new.id, {', '.join(new_values)});"
+    db.execute(f"CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN {insert} END")
+    db.execute(
+        f"CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN DELETE FROM {fts} WHERE rowid = old.id; END"
+    )
+    db.execute(
+        f"CREATE TRIGGER {table}_fts_au AFTER UPDATE ON {table} BEGIN "
+        f"DELETE FROM {fts} WHERE rowid = old.id; {insert} END"
+    )
+    _, row_values = _fts_values_2(table, table)
+    select = f"SELECT {table}.id, {', '.join(row_values)} FROM {table}"
+    reindex_town = (
+        f"DELETE FROM {fts} WHERE rowid IN (SELECT id FROM {table} WHERE town = new.id); "
+        f"INSERT INTO {fts}(rowid, {', '.join(columns)}) {select} WHERE {table}.town = new.id;"
+    )
+    db.execute(
+        f"CREATE TRIGGER {table}_fts_town AFTER UPDATE OF name, name_kk, name_en ON towns BEGIN {reindex_town} END"
+    )
+    if table == "premises":
+        reindex_zone = (
+            f"DELETE FROM {fts} WHERE rowid IN (SELECT id FROM premises WHERE zone = new.id); "
+            f"INSERT INTO {fts}(rowid, {', '.join(columns)}) {select} WHERE premises.zone = new.id;"
+        )
+        db.execute(
+            f"CREATE TRIGGER premises_fts_zone AFTER UPDATE OF name, name_kk, name_en ON zones BEGIN {reindex_zone} END"
+        )
+    db.execute(f"INSERT INTO {fts}(rowid, {', '.join(columns)}) {select}")
+
+
+@MIGRATIONS(name="0002_search_indexes")
+def m0002_search_indexes(db: Database) -> None:
+    for table in FTS_COLUMNS_1:
+        _recreate_fts_2(db, table)
+    # Town first (always asked), then the yes/no rail siding, then the ranges.
+    db.execute(
+        "CREATE INDEX premises_needs ON premises(town, rail_siding, floor_area_m2, power_kw, gas, water, heating, "
+        "sewerage, price_kzt, kind, status)"
+    )
 
 
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
+
+from guide.catalog.schema import TOWN_KEY_COLUMN, town_key
 
 # unicode61 splits on anything that is not a letter or a digit; so do we, so
 # ``Балқаш-су`` is the two words the index holds.
@@ -22,16 +24,46 @@ MAX_WORDS = 12
 MAX_WORD_LENGTH = 64
 
 
+# Tables without a full-text index (few rows): each word must appear in one of these.
+_LIKE_COLUMNS = {
+    "indicators": ("name", "unit", "note", "note_kk", "note_en"),
+    "town_status": ("status", "reason", "reason_kk", "reason_en"),
+}
+
+
+def search_words(text: str | None) -> list[str]:
+    """The words of ``text`` (letters and digits only), bounded in number and length."""
+    if not text:
+        return []
+    return [w[:MAX_WORD_LENGTH] for w in _WORD.findall(text)[:MAX_WORDS]]
+
+
 def fts_query(text: str | None) -> str | None:
     """An FTS5 MATCH expression for ``text``, or None when it has no words."""
-    if not text:
-        return None
-    words = _WORD.findall(text)[:MAX_WORDS]
+    words = search_words(text)
     if not words:
         return None
-    quoted = ['"' + w[:MAX_WORD_LENGTH].replace('"', '""') + '"' for w in words]
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
     quoted[-1] += "*"
     return " ".join(quoted)
+
+
+def fts_match(text: str | None, towns: Iterable[str] = ()) -> str | None:
+    """The MATCH expression for a table's full-text index: the words, and one of ``towns`` when given.
+
+    The words are looked for in every column but the town tokens; the towns
+    are matched as those tokens (see ``schema.TOWN_KEY_COLUMN``), so the index
+    intersects the two itself instead of SQLite reading every record that has
+    the words, in any town.
+    """
+    query = fts_query(text)
+    if query is None:
+        return None
+    match = f"- {{{TOWN_KEY_COLUMN}}} : ({query})"
+    keys = [f'"{town_key(str(town))}"' for town in towns]
+    if keys:
+        match += f" AND {TOWN_KEY_COLUMN} : ({' OR '.join(keys)})"
+    return match
 
 
 @dataclass
@@ -56,6 +88,9 @@ class Filters:
         return self == Filters()
 
 
+# Tables with a full-text index ``<table>_fts`` holding the town tokens.
+_FTS_TABLES = ("premises", "projects", "suppliers", "zones")
+
 # Which filters apply to which table; others are ignored there.
 _HAS = {
     "premises": {"kind", "status", "area", "power", "utilities", "price"},
@@ -73,7 +108,9 @@ def where_clause(table: str, filters: Filters, text: str | None) -> tuple[str, l
     has = _HAS[table]
     clauses: list[str] = []
     params: list[Any] = []
-    if filters.towns:
+    # With words to find, the full-text index filters by town too (see fts_match).
+    towns_in_index = table in _FTS_TABLES and fts_query(text) is not None
+    if filters.towns and not towns_in_index:
         column = "id" if table == "towns" else "town"
         clauses.append(f"{table}.{column} IN ({', '.join('?' for _ in filters.towns)})")
         params.extend(filters.towns)
@@ -109,13 +146,31 @@ def where_clause(table: str, filters: Filters, text: str | None) -> tuple[str, l
     if match is not None:
         if table == "towns":
             clauses.append("towns.id IN (SELECT town_id FROM towns_fts WHERE towns_fts MATCH ?)")
-        elif table in ("premises", "projects", "suppliers", "zones"):
+        elif table in _FTS_TABLES:
             clauses.append(f"{table}.id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)")
+            match = fts_match(text, filters.towns)
         else:
-            clauses.append(f"{table}.name LIKE ?")
-            match = f"%{text}%"
-        params.append(match)
+            # Words hold no LIKE wildcards: _WORD admits neither '%' nor '_'.
+            match = None
+            for word in search_words(text):
+                columns = _LIKE_COLUMNS[table]
+                clauses.append("(" + " OR ".join(f"{table}.{c} LIKE ?" for c in columns) + ")")
+                params.extend([f"%{word}%"] * len(columns))
+        if match is not None:
+            params.append(match)
     return (" AND ".join(clauses) or "1"), params
+
+
+def count_query(table: str, filters: Filters, text: str | None) -> tuple[str, list[Any]]:
+    """SQL counting the records that pass, and its parameters.
+
+    When the only filters are words and towns, the full-text index alone
+    answers (it holds one row per record), without reading the records.
+    """
+    if table in _FTS_TABLES and fts_query(text) is not None and replace(filters, towns=[]).is_empty():
+        return f"SELECT count(*) FROM {table}_fts WHERE {table}_fts MATCH ?", [fts_match(text, filters.towns)]
+    where, params = where_clause(table, filters, text)
+    return f"SELECT count(*) FROM {table} WHERE {where}", params
 
 
 def order_clause(table: str, columns: Iterable[str], order_by: str | None, descending: bool) -> str:
@@ -123,5 +178,9 @@ def order_clause(table: str, columns: Iterable[str], order_by: str | None, desce
     allowed = set(columns)
     column = order_by if order_by in allowed else "id"
     direction = "DESC" if descending else "ASC"
+    if column == "id":
+        # The id is never NULL: ordering by it alone lets SQLite read the
+        # rows in id order and stop at the page's end, instead of sorting all.
+        return f"{table}.id {direction}"
     # NULLs last either way: an unknown area is not the smallest one.
     return f"{table}.{column} IS NULL, {table}.{column} {direction}, {table}.id {direction}"

@@ -23,10 +23,13 @@ from guide import i18n
 from guide.catalog import fields as F
 from guide.catalog.errors import CatalogUnusable, ConflictError, NotFoundError, Problem, ValidationFailed
 from guide.catalog.schema import MIGRATIONS, SCHEMA_VERSION
-from guide.catalog.search import Filters, order_clause, where_clause
+from guide.catalog.search import Filters, count_query, order_clause, where_clause
 from guide.catalog.validate import Lookups, validate
 
-BUSY_TIMEOUT_S = 5.0
+# How long a write waits for another program's write to finish. The variable
+# lets tests (and impatient users on a shared drive) shorten it.
+BUSY_TIMEOUT_ENV = "INVESTOR_GUIDE_BUSY_TIMEOUT"
+BUSY_TIMEOUT_S = float(os.environ.get(BUSY_TIMEOUT_ENV) or 5.0)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 Listener = Callable[[str], None]
@@ -159,8 +162,12 @@ class Catalog:
                 from guide.catalog.backup import make_backup
 
                 make_backup(self, reason="before-migration")
-            MIGRATIONS.apply(self.db)
-            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            # One transaction for every pending migration and the version
+            # stamp: a failure or a crash halfway leaves the old catalog whole,
+            # never one at a version no program knows.
+            with self.transaction():
+                MIGRATIONS.apply(self.db)
+                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
         self.db.close()
@@ -190,9 +197,23 @@ class Catalog:
         """All-or-nothing: the writes inside commit together or not at all."""
         if self.read_only:
             raise CatalogUnusable(self.path, "is open read-only")
+        conn = self.db.conn
         try:
-            with self.db.atomic():
+            if conn.in_transaction:
+                with self.db.atomic():
+                    yield
+                return
+            # IMMEDIATE takes the write lock first: a deferred transaction that
+            # reads before it writes gets SQLITE_BUSY at once, without waiting
+            # out the busy timeout, when another program is writing.
+            conn.execute("BEGIN IMMEDIATE")
+            try:
                 yield
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
         except sqlite3.OperationalError as exc:
             raise CatalogUnusable(self.path, self._describe(exc)) from None
 
@@ -261,9 +282,8 @@ class Catalog:
         return list(self.db.query(sql, params))
 
     def count(self, kind: str, filters: Filters | None = None, text: str | None = None) -> int:
-        k = F.kind(kind)
-        where, params = where_clause(k.table, filters or Filters(), text)
-        return int(self.db.execute(f"SELECT count(*) FROM {k.table} WHERE {where}", params).fetchone()[0])
+        sql, params = count_query(F.kind(kind).table, filters or Filters(), text)
+        return int(self.db.execute(sql, params).fetchone()[0])
 
     def total(self, kind: str) -> int:
         return int(self.db.execute(f"SELECT count(*) FROM {F.kind(kind).table}").fetchone()[0])
@@ -307,6 +327,9 @@ class Catalog:
         """Validate and add one record; returns its id."""
         k = F.kind(kind)
         record = self._clean(k, values)
+        for code, default in k.defaults().items():
+            if record.get(code) is None:
+                record[code] = default
         if stamp and not record.get("as_of"):
             record["as_of"] = today()
         if k.id_type == F.TEXT and not record.get("id"):
@@ -318,7 +341,7 @@ class Catalog:
                 raise ValidationFailed([_dup(record["id"])])
             record_id = self.db.table(k.table).insert(record).last_pk
         self.notify(kind)
-        return record.get("id", record_id)
+        return record.get("id") or record_id
 
     def update(
         self, kind: str, record_id: Any, changes: dict[str, Any], *, expected_version: int | None = None
@@ -329,15 +352,20 @@ class Catalog:
         record was changed by someone else since that version was read.
         """
         k = F.kind(kind)
-        record = self._clean(k, {c: v for c, v in changes.items() if c != "id"})
+        changes = {c: v for c, v in changes.items() if c not in ("id", "photos")}
         with self.transaction():
             current = self.require(kind, record_id)
             if expected_version is not None and current["version"] != expected_version:
                 raise ConflictError(kind, record_id, current)
-            merged = {**current, **record}
-            problems = validate(k, {c: merged.get(c) for c in k.codes if c != "photos"}, self.lookups())[1]
+            # The changes are checked within the whole record, so a partial
+            # change (one field) needs no other fields and still can't leave
+            # the record invalid.
+            merged = {c: current.get(c) for c in k.codes if c != "photos"}
+            merged.update(changes)
+            clean, problems = validate(k, merged, self.lookups())
             if problems:
                 raise ValidationFailed(problems)
+            record = {c: clean[c] for c in changes if c in clean}
             record["version"] = current["version"] + 1
             record["updated_at"] = _now()
             self.db.table(k.table).update(record_id, record)

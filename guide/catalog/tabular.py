@@ -9,6 +9,7 @@ only turns files into rows; what the values mean is ``validate``'s business.
 from __future__ import annotations
 
 import csv
+import glob
 import io
 import json
 import os
@@ -24,6 +25,22 @@ FORMATS = (".csv", ".xlsx", ".json")
 # Formula injection: a spreadsheet runs text starting with these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 csv.field_size_limit(16 * 1024 * 1024)
+
+
+class _Missing:
+    """A JSON object without a key: unlike ``null``, it leaves the field as it is on update."""
+
+    def __str__(self) -> str:
+        return ""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+MISSING: Any = _Missing()
 
 
 @dataclass
@@ -60,6 +77,9 @@ def read_table(path: Path) -> Table:
 def _decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="strict")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # Excel's "Unicode text" (tab-separated) is UTF-16 with a BOM.
+        return data.decode("utf-16")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -72,22 +92,25 @@ def _read_csv(path: Path, data: bytes) -> Table:
         text = _decode(data)
     except UnicodeDecodeError as exc:
         raise InvalidInput(f"{path}: not readable text ({exc.reason})") from None
-    first_line = text.splitlines()[0] if text.splitlines() else ""
+    first_line = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max((";", ",", "\t"), key=first_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, list[Any]]] = []
     headers: list[str] | None = None
+    # Rows as Excel numbers them: one per record (a blank line is a row too),
+    # however many lines a quoted cell spans.
+    number = 0
     try:
         for values in reader:
-            line = reader.line_num
+            number += 1
+            if not any(v.strip() for v in values):
+                continue
             if headers is None:
                 headers = [v.strip() for v in values]
                 continue
-            if not any(v.strip() for v in values):
-                continue
-            rows.append((line, list(values)))
+            rows.append((number, list(values)))
     except csv.Error as exc:
-        raise InvalidInput(f"{path}: row {reader.line_num}: not valid CSV ({exc})") from None
+        raise InvalidInput(f"{path}: row {number + 1}: not valid CSV ({exc})") from None
     return Table(headers or [], rows)
 
 
@@ -142,7 +165,7 @@ def _read_json(path: Path, data: bytes) -> Table:
     for number, item in enumerate(document, start=1):
         if not isinstance(item, dict):
             raise InvalidInput(f"{path}: row {number}: expected an object, found {type(item).__name__}")
-        rows.append((number, [item.get(h) for h in headers]))
+        rows.append((number, [item.get(h, MISSING) for h in headers]))
     return Table(headers, rows)
 
 
@@ -153,17 +176,46 @@ def is_comment_row(values: Sequence[Any]) -> bool:
 
 
 def neutralise(value: Any) -> Any:
-    """Text a spreadsheet would run as a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    """Text a spreadsheet would run as a formula gets a leading apostrophe.
+
+    Text that already starts with apostrophes before a formula character
+    (``'=x``) gets one more, so :func:`unneutralise` gives it back unchanged.
+    """
+    if isinstance(value, str) and value.lstrip("'").startswith(_FORMULA_START):
         return "'" + value
     return value
 
 
 def unneutralise(value: Any) -> Any:
     """Undo :func:`neutralise` on import, so export then import round-trips."""
-    if isinstance(value, str) and len(value) > 1 and value[0] == "'" and value[1] in "=+-@\t\r":
+    if isinstance(value, str) and value.startswith("'") and value.lstrip("'").startswith(_FORMULA_START):
         return value[1:]
     return value
+
+
+def remove_stale_parts(path: Path) -> None:
+    """Delete the temporary files that killed earlier writes of ``path`` left behind.
+
+    A part file is ``.NAME.PID.XXXX.part``; it is stale when that process is gone.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    for part in folder.glob(f".{glob.escape(path.name)}.*.part"):
+        pid = part.name[len(path.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and not _process_alive(int(pid)):
+            part.unlink(missing_ok=True)
+
+
+def _process_alive(pid: int) -> bool:
+    if os.name != "posix":
+        # No cheap, safe check (os.kill(pid, 0) sends Ctrl+C on Windows): keep the file.
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def atomic_write(path: Path, write: Any, *, binary: bool = False) -> None:
@@ -171,8 +223,10 @@ def atomic_write(path: Path, write: Any, *, binary: bool = False) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InvalidInput(f"{path}: the folder {folder} does not exist")
+    remove_stale_parts(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        # The writer's pid in the name tells a later run whose leftover it is.
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=folder)
     except OSError as exc:
         raise InvalidInput(f"{path}: can't write in {folder}: {exc.strerror}") from None
     try:

@@ -35,6 +35,7 @@ MAX_TEXT = 100_000
 _TRUE = {"1", "yes", "y", "true", "да", "д", "иә", "ия", "+", "есть", "бар", "x", "✓"}
 _FALSE = {"0", "no", "n", "false", "нет", "н", "жоқ", "-", "–", "отсутствует"}
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
 
 class BadValue(ValueError):
@@ -76,7 +77,11 @@ def parse_number(value: Any) -> float:
     if isinstance(value, int | float):
         if isinstance(value, float) and not math.isfinite(value):
             raise BadValue(f"{value!r} is not a finite number")
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:
+            # A JSON integer with hundreds of digits.
+            raise BadValue(f"{str(value)[:40]!r}... is too large a number") from None
     text = _SPACES.sub("", str(value))
     if "," in text and "." in text:
         # The later separator is the decimal one.
@@ -99,6 +104,9 @@ def parse_int(value: Any) -> int:
     number = parse_number(value)
     if number != int(number):
         raise BadValue(f"{str(value)[:40]!r} is not a whole number")
+    if abs(number) >= 2**63:
+        # SQLite's INTEGER is 64 bits; a larger figure is a typo, not a count.
+        raise BadValue(f"{str(value)[:40]!r} is too large a number")
     return int(number)
 
 
@@ -134,16 +142,24 @@ def parse_date(value: Any) -> str:
             return dt.datetime.strptime(text, pattern).date().isoformat()
         except ValueError:
             continue
-    if text.isdigit():
+    if text.isdecimal() and len(text) <= 6:
+        # An Excel serial typed as text; isdecimal, because int() refuses "²".
         return parse_date(int(text))
     raise BadValue(f"{str(value)[:40]!r} is not a date (use 2024-05-01 or 01.05.2024)")
 
 
+def _whole(value: Any) -> Any:
+    """A float holding a whole number as an int: Excel turns "090110045" into 90110045.0."""
+    if isinstance(value, float) and math.isfinite(value) and value == int(value):
+        return int(value)
+    return value
+
+
 def parse_text(value: Any) -> str:
-    if isinstance(value, float) and value == int(value):
-        # Excel turns "090110045" into 90110045.0; keep what the user sees.
-        value = int(value)
-    text = str(value).strip()
+    value = _whole(value)
+    # One kind of line break, and no other control characters: XLSX (XML)
+    # can't hold them, so they would break export and round-trips.
+    text = _CONTROL.sub("", str(value).replace("\r\n", "\n").replace("\r", "\n")).strip()
     if len(text) > MAX_TEXT:
         raise BadValue(f"text is longer than {MAX_TEXT} characters")
     return text
@@ -168,6 +184,9 @@ def split_list(stored: str | None) -> list[str]:
 
 def parse_value(f: F.Field, value: Any, lookups: Lookups) -> Any:
     """The stored form of ``value`` for field ``f``; BadValue says why not."""
+    if isinstance(value, list | dict):
+        # JSON arrays and objects: str() would store their repr silently.
+        raise BadValue(f"expected one value, not a JSON {'array' if isinstance(value, list) else 'object'}")
     if f.type == F.TEXT:
         return parse_text(value)
     if f.type == F.FLOAT:
@@ -190,15 +209,13 @@ def parse_value(f: F.Field, value: Any, lookups: Lookups) -> Any:
         assert f.vocabulary
         return parse_list(value, f.vocabulary)
     if f.type == F.TOWN:
-        if isinstance(value, float) and value == int(value):
-            value = int(value)
+        value = _whole(value)
         town = lookups.towns.get(i18n.normalise(str(value)))
         if town is None:
             raise BadValue(f"unknown town {str(value).strip()[:60]!r}")
         return town
     if f.type == F.ZONE:
-        if isinstance(value, float) and value == int(value):
-            value = int(value)
+        value = _whole(value)
         zone = lookups.zones.get(i18n.normalise(str(value)))
         if zone is None:
             raise BadValue(f"unknown small industrial zone {str(value).strip()[:60]!r}")
@@ -278,6 +295,12 @@ def validate(kind: F.Kind, raw: Mapping[str, Any], lookups: Lookups) -> tuple[di
             parsed = parse_value(f, value, lookups)
         except BadValue as exc:
             problems.append(Problem(str(exc), column=f.code))
+            continue
+        if parsed == "":
+            # Text of control characters only: as blank as an empty cell.
+            if f.required:
+                problems.append(Problem("required, but empty", column=f.code))
+            record[f.code] = None
             continue
         if isinstance(parsed, float | int) and not isinstance(parsed, bool) and f.type in (F.FLOAT, F.INT):
             if f.positive and parsed <= 0:
