@@ -1,0 +1,225 @@
+"""The page layout: cover and body pages, running header and footer, TOC entries and outline.
+
+The footer's "page N of M" needs M before the last page exists. The
+template counts the pages of each layout pass and :class:`PageTotal` (an
+"indexing" flowable, like the table of contents) asks ``multiBuild`` for
+another pass until the count stops changing, so the final pass prints the
+true total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import ActionFlowable, BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Spacer
+
+from guide.pdf import fonts, styles
+from guide.pdf.context import HeadingParagraph
+
+COVER = "cover"
+BODY = "body"
+COVER_BAND_HEIGHT = 118 * mm
+# Flowables that show nothing, so don't tell which chapter a page belongs to.
+_INVISIBLE = (ActionFlowable, CondPageBreak, Spacer)
+
+
+class PageTotal(Flowable):
+    """Takes no space; keeps ``multiBuild`` going until the page count is stable."""
+
+    def __init__(self, doc: GuideDocTemplate) -> None:
+        super().__init__()
+        self.doc = doc
+        self._before: int | None = None
+
+    def isIndexing(self) -> int:  # noqa: N802 (reportlab's name)
+        return 1
+
+    def beforeBuild(self) -> None:  # noqa: N802
+        self._before = self.doc.total_pages
+
+    def afterBuild(self) -> None:  # noqa: N802
+        self.doc.total_pages = self.doc.pages_laid_out
+
+    def isSatisfied(self) -> bool:  # noqa: N802
+        return self._before == self.doc.total_pages
+
+    def notify(self, kind: str, stuff: Any) -> None:
+        pass
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class GuideDocTemplate(BaseDocTemplate):
+    """An A4 guide: a cover page template and a body page template with header and footer."""
+
+    def __init__(
+        self,
+        target: Any,
+        *,
+        header_left: str,
+        footer_left: str,
+        page_label: Callable[[int, int | None], str],
+        on_flowable: Callable[[], None] | None = None,
+        **kw: Any,
+    ) -> None:
+        fonts.register_fonts()
+        super().__init__(
+            target,
+            pagesize=styles.PAGE_SIZE,
+            leftMargin=styles.MARGIN_LEFT,
+            rightMargin=styles.MARGIN_RIGHT,
+            topMargin=styles.MARGIN_TOP,
+            bottomMargin=styles.MARGIN_BOTTOM,
+            # Same input, same bytes: no timestamps or random ids in the file.
+            invariant=1,
+            # Without this the canvas names Helvetica on every page, unembedded.
+            initialFontName=fonts.SANS,
+            initialFontSize=10,
+            initialLeading=12,
+            creator="Investor Guide",
+            producer="Investor Guide (reportlab)",
+            **kw,
+        )
+        self.header_left = header_left
+        self.footer_left = footer_left
+        self.page_label = page_label
+        self.on_flowable = on_flowable
+        self.total_pages: int | None = None
+        self.pages_laid_out = 0
+        # The chapter in effect at the top of the current page, for the running header.
+        self.chapter = ""
+        self.page_chapter: str | None = None
+        width, height = styles.PAGE_SIZE
+        body = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        band = Frame(
+            self.leftMargin,
+            height - COVER_BAND_HEIGHT + 12 * mm,
+            self.width,
+            COVER_BAND_HEIGHT - 30 * mm,
+            id="band",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        below = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            height - COVER_BAND_HEIGHT - self.bottomMargin - 10 * mm,
+            id="below",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate(id=COVER, frames=[band, below], onPage=self._draw_cover, onPageEnd=self._count_page),
+                PageTemplate(id=BODY, frames=[body], onPageEnd=self._draw_running),
+            ]
+        )
+
+    # -- multi-pass bookkeeping --------------------------------------------------------------------
+
+    def handle_documentBegin(self) -> None:  # noqa: N802
+        self.pages_laid_out = 0
+        self.chapter = ""
+        super().handle_documentBegin()
+
+    def handle_pageBegin(self) -> None:  # noqa: N802
+        self.page_chapter = None
+        super().handle_pageBegin()
+
+    def _count_page(self, canvas: Any, doc: Any) -> None:
+        self.pages_laid_out = canvas.getPageNumber()
+
+    def afterFlowable(self, flowable: Any) -> None:  # noqa: N802
+        if isinstance(flowable, HeadingParagraph):
+            heading = flowable.heading
+            self.canv.bookmarkPage(heading.key)
+            self.canv.addOutlineEntry(_plain(heading.text), heading.key, level=heading.level, closed=heading.level > 0)
+            self.notify("TOCEntry", (heading.level, heading.text, self.page, heading.key))
+            if heading.level == 0:
+                self.chapter = _plain(heading.text)
+                if self.page_chapter is None:
+                    self.page_chapter = self.chapter
+        elif self.page_chapter is None and not isinstance(flowable, _INVISIBLE):
+            # Content at the top of a page continues the chapter before it.
+            self.page_chapter = self.chapter
+        if self.on_flowable is not None:
+            self.on_flowable()
+
+    # -- page decoration ---------------------------------------------------------------------------
+
+    def _draw_cover(self, canvas: Any, doc: Any) -> None:
+        width, height = styles.PAGE_SIZE
+        canvas.saveState()
+        canvas.setFillColor(styles.NAVY)
+        canvas.rect(0, height - COVER_BAND_HEIGHT, width, COVER_BAND_HEIGHT, stroke=0, fill=1)
+        canvas.setFillColor(styles.GOLD)
+        canvas.rect(0, height - COVER_BAND_HEIGHT - 2.2 * mm, width, 2.2 * mm, stroke=0, fill=1)
+        canvas.setFillColor(styles.SKY)
+        canvas.rect(0, 0, width, 6 * mm, stroke=0, fill=1)
+        canvas.restoreState()
+
+    def _draw_running(self, canvas: Any, doc: Any) -> None:
+        self._count_page(canvas, doc)
+        width, height = styles.PAGE_SIZE
+        left, right = self.leftMargin, width - self.rightMargin
+        canvas.saveState()
+        canvas.setStrokeColor(styles.RULE)
+        canvas.setLineWidth(0.6)
+        top = height - self.topMargin + 9 * mm
+        canvas.line(left, top - 2.2 * mm, right, top - 2.2 * mm)
+        canvas.setFont(fonts.SANS, 8)
+        canvas.setFillColor(styles.MUTED)
+        canvas.drawString(left, top, self.header_left)
+        chapter = self.page_chapter or self.chapter
+        if chapter:
+            canvas.setFont(fonts.SANS_BOLD, 8)
+            canvas.setFillColor(styles.NAVY)
+            canvas.drawRightString(right, top, _fit(chapter, fonts.SANS_BOLD, 8, (right - left) / 2))
+        bottom = self.bottomMargin - 11 * mm
+        canvas.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
+        canvas.setFont(fonts.SANS, 8)
+        canvas.setFillColor(styles.MUTED)
+        canvas.drawString(left, bottom, self.footer_left)
+        canvas.setFont(fonts.SANS_BOLD, 8)
+        canvas.setFillColor(styles.NAVY)
+        canvas.drawRightString(right, bottom, self.page_label(canvas.getPageNumber(), self.total_pages))
+        canvas.restoreState()
+
+
+def _plain(markup: str) -> str:
+    """Heading markup (escaped text) back to text for the outline and the header."""
+    from xml.sax.saxutils import unescape
+
+    return unescape(markup)
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` (the running header is one line)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"

@@ -1,0 +1,326 @@
+"""Small drawings and blocks the sections reuse: location sketch, QR code, photo, figures, tables."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from PIL import Image as PILImage
+from reportlab.graphics.barcode import qrencoder
+from reportlab.graphics.shapes import Circle, Drawing, Line, Path, Polygon, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Image, Table, TableStyle
+
+from guide.pdf import fonts, styles
+
+# Karaganda, the regional centre, when the catalog has no record for it.
+REGIONAL_CENTRE = (49.80, 73.10)
+KM_PER_DEG_LAT = 110.57
+KM_PER_DEG_LON_EQUATOR = 111.32
+# Photos larger than this are scaled down before embedding: a 24-megapixel
+# camera photo would otherwise make a multi-megabyte guide.
+PHOTO_MAX_PIXELS = 1400
+
+
+# -- tables ---------------------------------------------------------------------------------------------
+
+# reportlab sets each cell's font from the table style, Helvetica unless told
+# otherwise, so every table starts from the bundled font.
+BASE_TABLE_STYLE: tuple[tuple[Any, ...], ...] = (("FONT", (0, 0), (-1, -1), fonts.SANS, 9),)
+
+
+def grid(
+    rows: Sequence[Sequence[Any]], widths: Sequence[float], commands: Sequence[tuple[Any, ...]] = (), **kw: Any
+) -> Table:
+    """A table in the bundled font; every table in a guide is made here."""
+    kw.setdefault("hAlign", "LEFT")
+    return Table(
+        [list(r) for r in rows], colWidths=list(widths), style=TableStyle([*BASE_TABLE_STYLE, *commands]), **kw
+    )
+
+
+def data_table(
+    rows: Sequence[Sequence[Any]], widths: Sequence[float], *, header: bool = True, zebra: bool = True
+) -> Table:
+    """A table whose header row repeats on every page it spans."""
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, styles.RULE),
+    ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), styles.NAVY),
+            ("LINEBELOW", (0, 0), (-1, 0), 0, styles.NAVY),
+        ]
+    if zebra:
+        commands.append(("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1), [colors.white, styles.ZEBRA]))
+    return grid(rows, widths, commands, repeatRows=1 if header else 0)
+
+
+def key_value_table(rows: Sequence[tuple[Any, Any]], widths: Sequence[float]) -> Table:
+    """Label/value pairs: the passport's main figures."""
+    return grid(
+        rows,
+        widths,
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.8),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, styles.RULE),
+            ("BACKGROUND", (0, 0), (0, -1), styles.PALE),
+        ],
+    )
+
+
+def figures_row(figures: Sequence[tuple[Any, Any]], width: float) -> Table:
+    """Key figures as tiles: a big value over a short label, side by side."""
+    cells = [[value for value, _ in figures], [label for _, label in figures]]
+    n = max(1, len(figures))
+    return grid(
+        cells,
+        [width / n] * n,
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), styles.PALE),
+            ("LINEBEFORE", (1, 0), (-1, -1), 2, colors.white),
+            ("LINEABOVE", (0, 0), (-1, 0), 2, styles.GOLD),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ("VALIGN", (0, 1), (-1, 1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, 0), 7),
+            ("BOTTOMPADDING", (0, 1), (-1, 1), 7),
+        ],
+    )
+
+
+def boxed(content: list[Any], width: float, *, color: Any = styles.GOLD, background: Any = styles.PALE) -> Table:
+    """Content in a tinted box with a coloured bar on the left: notes and commitments."""
+    return grid(
+        [[content]],
+        [width],
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), background),
+            ("LINEBEFORE", (0, 0), (0, -1), 3, color),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ],
+    )
+
+
+# -- location sketch ------------------------------------------------------------------------------------
+
+
+def local_km(lat: float, lon: float, origin: tuple[float, float]) -> tuple[float, float]:
+    """East and north distance in km from ``origin``: flat enough at town scale."""
+    lat0, lon0 = origin
+    return (
+        (lon - lon0) * KM_PER_DEG_LON_EQUATOR * math.cos(math.radians(lat0)),
+        (lat - lat0) * KM_PER_DEG_LAT,
+    )
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (lat, lon) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def grid_step_km(extent_km: float) -> float:
+    """A round grid step (1, 2, 5, 10… km) giving about four cells from the centre to the edge."""
+    for step in (0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500):
+        if extent_km / step <= 4.5:
+            return float(step)
+    return 1000.0
+
+
+def location_sketch(
+    *,
+    town: tuple[float, float],
+    town_label: str,
+    point: tuple[float, float] | None,
+    point_label: str,
+    centre: tuple[float, float] = REGIONAL_CENTRE,
+    centre_label: str,
+    km: str = "km",
+    width: float = 62 * mm,
+    height: float = 46 * mm,
+) -> Drawing:
+    """The town around its centre, the premise as a red point, and an arrow to the regional centre.
+
+    The town and the premise are to scale (with a scale bar); the regional
+    centre is usually beyond the frame, so it is an arrow at the edge
+    labelled with its straight-line distance.
+    """
+    d = fonts.drawing(width, height)
+    d.add(Rect(0, 0, width, height, fillColor=colors.HexColor("#F3F6F9"), strokeColor=styles.RULE, strokeWidth=0.6))
+    cx, cy = width / 2, height / 2
+    offset = local_km(*point, town) if point else (0.0, 0.0)
+    extent_km = max(3.0, 1.6 * max(abs(offset[0]), abs(offset[1])))
+    scale = min(width, height) / 2 / extent_km  # points per km
+    # a faint grid, about eight cells across, in round kilometres (one path: cheap to lay out)
+    step = grid_step_km(extent_km)
+    cells = int(max(width, height) / 2 / (step * scale)) + 1
+    grid_lines = Path(strokeColor=colors.HexColor("#E1E7EE"), strokeWidth=0.3, fillColor=None)
+    for i in range(-cells, cells + 1):
+        x = cx + i * step * scale
+        y = cy + i * step * scale
+        if 0 < x < width:
+            grid_lines.moveTo(x, 0)
+            grid_lines.lineTo(x, height)
+        if 0 < y < height:
+            grid_lines.moveTo(0, y)
+            grid_lines.lineTo(width, y)
+    d.add(grid_lines)
+    # the town: a soft disc about 3 km across around its centre
+    d.add(Circle(cx, cy, 1.6 * scale, fillColor=colors.HexColor("#D6E4F0"), strokeColor=None))
+    d.add(Circle(cx, cy, 1.8, fillColor=styles.NAVY, strokeColor=None))
+    d.add(String(cx + 3, cy + 3, town_label, fontName=fonts.SANS_BOLD, fontSize=6.5, fillColor=styles.NAVY))
+    # the arrow towards the regional centre
+    if distance_km(town, centre) > 1:
+        east, north = local_km(*centre, town)
+        norm = math.hypot(east, north)
+        ux, uy = east / norm, north / norm
+        reach = min((width / 2 - 8) / abs(ux) if ux else 1e9, (height / 2 - 8) / abs(uy) if uy else 1e9)
+        tip = (cx + ux * reach, cy + uy * reach)
+        tail = (cx + ux * (reach - 14), cy + uy * (reach - 14))
+        d.add(Line(*tail, *tip, strokeColor=styles.GOLD, strokeWidth=1.4))
+        px, py = -uy, ux
+        d.add(
+            Polygon(
+                [
+                    tip[0],
+                    tip[1],
+                    tip[0] - ux * 5 + px * 2.5,
+                    tip[1] - uy * 5 + py * 2.5,
+                    tip[0] - ux * 5 - px * 2.5,
+                    tip[1] - uy * 5 - py * 2.5,
+                ],
+                fillColor=styles.GOLD,
+                strokeColor=None,
+            )
+        )
+        label = f"{centre_label} {distance_km(town, centre):.0f} {km}"
+        lw = stringWidth(label, fonts.SANS, 6)
+        if abs(tip[1] - cy) >= height / 2 - 9:  # the arrow ends at the top or bottom edge: label beside its tip
+            lx = tip[0] - 5 - lw if ux > 0 else tip[0] + 5
+            ly = tip[1] - 2 if uy < 0 else tip[1] - 4
+        else:  # at the left or right edge: label above or below the tip, away from the shaft
+            lx = tip[0] - lw if ux > 0 else tip[0]
+            ly = tip[1] - 10 if uy < 0 else tip[1] + 5
+        lx = min(max(lx, 3), width - lw - 3)
+        ly = min(max(ly, 3), height - 9)
+        d.add(String(lx, ly, label, fontName=fonts.SANS, fontSize=6, fillColor=styles.INK))
+    # the premise
+    if point is not None:
+        px_, py_ = cx + offset[0] * scale, cy + offset[1] * scale
+        d.add(Circle(px_, py_, 3.4, fillColor=styles.DEMO, strokeColor=colors.white, strokeWidth=1))
+        d.add(String(px_ + 5, py_ - 2.5, point_label, fontName=fonts.SANS_BOLD, fontSize=6.5, fillColor=styles.DEMO))
+    # scale bar: one grid cell
+    d.add(Line(5, 5, 5 + step * scale, 5, strokeColor=styles.INK, strokeWidth=1))
+    d.add(String(5 + step * scale + 3, 3.5, f"{step:g} {km}", fontName=fonts.SANS, fontSize=5.5, fillColor=styles.INK))
+    # north: a small arrow and an N (the font has no arrow characters)
+    d.add(
+        Polygon(
+            [width - 7, height - 4, width - 9.5, height - 10, width - 4.5, height - 10],
+            fillColor=styles.MUTED,
+            strokeColor=None,
+        )
+    )
+    d.add(
+        String(
+            width - 12,
+            height - 10,
+            "N",
+            fontName=fonts.SANS_BOLD,
+            fontSize=6.5,
+            fillColor=styles.MUTED,
+            textAnchor="end",
+        )
+    )
+    return d
+
+
+# -- QR code ------------------------------------------------------------------------------------------
+
+
+def qr_payload(premise: dict[str, Any]) -> str | None:
+    """What a premise's QR code holds: a ``geo:`` URI any map app opens, labelled with the premise id."""
+    lat, lon = premise.get("lat"), premise.get("lon")
+    if lat is None or lon is None:
+        return None
+    return f"geo:{float(lat):.5f},{float(lon):.5f}?q={float(lat):.5f},{float(lon):.5f}(premise {premise['id']})"
+
+
+def qr_code(payload: str, size: float = 30 * mm, *, border: int = 2) -> Drawing:
+    """The QR code as one filled path.
+
+    reportlab's QR widget draws a rectangle per run of dark modules (some
+    three hundred shapes) and encodes its data again at every draw; one path
+    encoded once prints the same and lays out a 500-premise brief far faster.
+    """
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(payload)
+    code.make()
+    count = code.getModuleCount()
+    box = size / (count + 2 * border)
+    path = Path(fillColor=colors.black, strokeColor=None, strokeWidth=0)
+    for r, row in enumerate(code.modules):
+        y = size - (r + border + 1) * box
+        c = 0
+        for dark, run in itertools.groupby(bool(m) for m in row):
+            length = len(list(run))
+            if dark:
+                x0, x1 = (c + border) * box, (c + length + border) * box
+                path.moveTo(x0, y)
+                path.lineTo(x1, y)
+                path.lineTo(x1, y + box)
+                path.lineTo(x0, y + box)
+                path.closePath()
+            c += length
+    drawing = fonts.drawing(size, size)
+    drawing.add(Rect(0, 0, size, size, fillColor=colors.white, strokeColor=None))
+    drawing.add(path)
+    return drawing
+
+
+# -- photos ---------------------------------------------------------------------------------------------
+
+
+def photo(data: bytes, max_width: float, max_height: float) -> Flowable | None:
+    """A photo scaled to fit the box, keeping its aspect; None when the data is not a readable image."""
+    try:
+        with PILImage.open(io.BytesIO(data)) as img:
+            img.load()
+            if max(img.size) > PHOTO_MAX_PIXELS or img.mode not in ("RGB", "L") or img.format not in ("JPEG", "PNG"):
+                data = _as_jpeg(img)
+            width, height = PILImage.open(io.BytesIO(data)).size
+    except (OSError, ValueError, PILImage.DecompressionBombError):
+        return None
+    ratio = min(max_width / width, max_height / height)
+    return Image(io.BytesIO(data), width=width * ratio, height=height * ratio)
+
+
+def _as_jpeg(img: PILImage.Image) -> bytes:
+    """The image at most PHOTO_MAX_PIXELS across, transparency on white, as a JPEG."""
+    img = img.copy()
+    img.thumbnail((PHOTO_MAX_PIXELS, PHOTO_MAX_PIXELS))
+    if img.mode in ("RGBA", "LA", "P"):
+        rgba = img.convert("RGBA")
+        background = PILImage.new("RGB", rgba.size, "white")
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        img = background
+    buffer = io.BytesIO()
+    img.convert("RGB").save(buffer, "JPEG", quality=85, optimize=True)
+    return buffer.getvalue()

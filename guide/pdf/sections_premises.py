@@ -1,0 +1,249 @@
+"""The premise passport: one page per premise, the heart of an investor guide."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus.flowables import PageBreakIfNotEmpty as NewPage
+
+from guide.catalog import fields as F
+from guide.pdf import facts
+from guide.pdf.context import GuideContext
+from guide.pdf.flowables import (
+    REGIONAL_CENTRE,
+    boxed,
+    data_table,
+    grid,
+    key_value_table,
+    location_sketch,
+    photo,
+    qr_code,
+    qr_payload,
+)
+from guide.pdf.styles import DEMO, FRAME_WIDTH, GOLD, GOOD, MUTED, PALE
+
+W = FRAME_WIDTH
+LEFT = 64 * mm
+GAP = 6 * mm
+RIGHT = W - LEFT - GAP
+
+# The passport's main figures, in reading order; empty ones are left out.
+KEY_FIELDS = (
+    "kind", "status", "address", "floor_area_m2", "land_area_ha", "ceiling_height_m", "floors", "ownership",
+    "owner", "cadastral_number", "deal", "price_kzt", "available_from", "zone", "distance_rail_km",
+    "distance_centre_km", "distance_airport_km", "contact",
+)  # fmt: skip
+
+# Utility → (flag field, capacity field, unit per language).
+UTILITIES: tuple[tuple[str, str | None, str | None, dict[str, str]], ...] = (
+    ("power", None, "power_kw", {"ru": "кВт", "kk": "кВт", "en": "kW"}),
+    ("gas", "gas", "gas_m3h", {"ru": "м³/ч", "kk": "м³/сағ", "en": "m³/h"}),
+    ("water", "water", "water_m3d", {"ru": "м³/сут", "kk": "м³/тәул", "en": "m³/day"}),
+    ("sewerage", "sewerage", None, {}),
+    ("heating", "heating", "heating_gcalh", {"ru": "Гкал/ч", "kk": "Гкал/сағ", "en": "Gcal/h"}),
+    ("telecom", "telecom", None, {}),
+    ("road", "road", None, {}),
+    ("rail_siding", "rail_siding", None, {}),
+)
+
+
+def passport(ctx: GuideContext, premise: dict[str, Any], *, level: int = 1) -> list[Flowable]:
+    """A premise's passport, starting on a new page and, as a rule, filling one.
+
+    The photo (or, without one, the location sketch) stands beside the main
+    figures; the sketch and the QR code stand beside the utilities.
+    """
+    s = ctx.styles
+    ctx.check_cancelled()
+    title = ctx.local_plain(premise, "title")
+    heading = ctx.heading(f"{ctx.numbered(premise)} · {title}", level, extra_markup=ctx.demo_badge(premise))
+    facts_line = [
+        ctx.label("premise_kind", premise.get("kind")),
+        ctx.town_name(premise.get("town")),
+        ctx.label("premise_status", premise.get("status")),
+    ]
+    subline = " · ".join(x for x in facts_line if x)
+    if ctx.lang != "ru" and not premise.get(f"title_{ctx.lang}"):
+        subline += f" · {ctx.t('fallback')}"
+    picture = _photo(ctx, premise)
+    sketch = _sketch(ctx, premise)
+    beside_figures = picture or sketch or [Paragraph(ctx.safe(ctx.t("photo_missing")), s.caption)]
+    beside_utilities = (sketch if picture else []) + _qr(ctx, premise)
+    utilities_width = W - LEFT - GAP if beside_utilities else W
+    utilities: list[Flowable] = [
+        Paragraph(ctx.safe(ctx.t("utilities")), s.h3),
+        _utilities_table(ctx, premise, utilities_width),
+    ]
+    out: list[Flowable] = [
+        NewPage(),
+        # Never split the heading and the main figures across pages.
+        KeepTogether(
+            [
+                heading,
+                Paragraph(ctx.safe(subline), s.small),
+                ctx.source_note(premise),
+                Spacer(1, 2 * mm),
+                _side_by_side(beside_figures, _key_table(ctx, premise), LEFT),
+            ]
+        ),
+        Spacer(1, 3 * mm),
+        KeepTogether([_side_by_side(utilities, beside_utilities, utilities_width)] if beside_utilities else utilities),
+        Spacer(1, 3 * mm),
+        KeepTogether([Paragraph(ctx.safe(ctx.t("missing_and_commitment")), s.h3), _commitment_box(ctx, premise)]),
+    ]
+    if premise.get("description"):
+        out += [Spacer(1, 3 * mm), Paragraph(ctx.local(premise, "description"), s.body)]
+    return out
+
+
+def _side_by_side(left: Any, right: Any, left_width: float) -> Table:
+    """Two blocks in columns, tops aligned, ``GAP`` apart."""
+    return grid(
+        [[left, right]],
+        [left_width + GAP, W - left_width - GAP],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (0, 0), GAP),
+            ("RIGHTPADDING", (1, 0), (1, 0), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ],
+    )
+
+
+def _key_table(ctx: GuideContext, premise: dict[str, Any]) -> Table:
+    s = ctx.styles
+    rows = []
+    for code in KEY_FIELDS:
+        value = premise.get(code)
+        if value is None or value == "":
+            continue
+        rows.append(
+            (
+                Paragraph(ctx.safe(F.PREMISES.field(code).label(ctx.lang)), s.cell_bold),
+                Paragraph(_value(ctx, code, value), s.cell),
+            )
+        )
+    return key_value_table(rows, [42 * mm, RIGHT - 42 * mm])
+
+
+def _value(ctx: GuideContext, code: str, value: Any) -> str:
+    field = F.PREMISES.field(code)
+    if field.vocabulary:
+        return ctx.safe(ctx.label(field.vocabulary, value))
+    if code == "zone":
+        zone = ctx.catalog.get("zones", value)
+        return ctx.local(zone, "name") if zone else ctx.safe(value)
+    if field.type in (F.FLOAT, F.INT):
+        return ctx.safe(ctx.num(value))
+    if field.type == F.DATE:
+        return ctx.safe(ctx.date(value))
+    return ctx.safe(value)
+
+
+def _photo(ctx: GuideContext, premise: dict[str, Any]) -> list[Flowable]:
+    """The premise's first photo, if it has a readable one."""
+    for info in ctx.catalog.photos(premise["id"])[:1]:
+        image = photo(ctx.catalog.photo_data(info["id"]), LEFT, 52 * mm)
+        if image is not None:
+            return [image]
+    return []
+
+
+def _sketch(ctx: GuideContext, premise: dict[str, Any]) -> list[Flowable]:
+    """The location sketch and its caption; nothing when the town has no coordinates."""
+    town = ctx.catalog.get("towns", premise.get("town")) or {}
+    if town.get("lat") is None or town.get("lon") is None:
+        return []
+    point = None
+    if premise.get("lat") is not None and premise.get("lon") is not None:
+        point = (float(premise["lat"]), float(premise["lon"]))
+    sketch = location_sketch(
+        town=(float(town["lat"]), float(town["lon"])),
+        town_label=ctx.local_plain(town, "name"),
+        point=point,
+        point_label=ctx.numbered(premise),
+        centre=facts.regional_centre(ctx.catalog) or REGIONAL_CENTRE,
+        centre_label=ctx.t("regional_centre"),
+        km="km" if ctx.lang == "en" else "км",
+        width=LEFT,
+        height=42 * mm,
+    )
+    return [sketch, Paragraph(ctx.safe(ctx.t("location")), ctx.styles.caption)]
+
+
+def _qr(ctx: GuideContext, premise: dict[str, Any]) -> list[Flowable]:
+    """The QR code with the coordinates it holds; nothing without coordinates."""
+    payload = qr_payload(premise)
+    if not payload:
+        return []
+    caption = Paragraph(
+        ctx.safe(f"{ctx.t('qr_caption')}: {float(premise['lat']):.4f}, {float(premise['lon']):.4f}"), ctx.styles.tiny
+    )
+    row = grid(
+        [[qr_code(payload, 24 * mm), caption]],
+        [26 * mm, LEFT - 26 * mm],
+        [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
+    )
+    return [Spacer(1, 2 * mm), row]
+
+
+def _utilities_table(ctx: GuideContext, premise: dict[str, Any], width: float) -> Table:
+    s = ctx.styles
+    missing = set(facts.utility_codes(premise.get("missing_infrastructure")))
+    head = [ctx.t("utilities"), ctx.t("status"), ctx.t("capacity")]
+    rows: list[list[Any]] = [[Paragraph(ctx.safe(h), s.cell_head) for h in head]]
+    for code, flag, capacity, units in UTILITIES:
+        if flag is None:  # electricity has no flag: its capacity says it all
+            amount = premise.get(capacity) if capacity else None
+            available = None if amount is None else bool(amount)
+        else:
+            available = None if premise.get(flag) is None else bool(premise.get(flag))
+        if code in missing:
+            available = False
+        detail = ""
+        if capacity and premise.get(capacity):
+            detail = ctx.num(premise[capacity], units.get(ctx.lang, units.get("ru", "")))
+        if code == "rail_siding" and premise.get("distance_rail_km") is not None:
+            detail = f"{F.PREMISES.field('distance_rail_km').label(ctx.lang)}: {ctx.num(premise['distance_rail_km'])}"
+        color = {True: GOOD, False: DEMO, None: MUTED}[available]
+        rows.append(
+            [
+                Paragraph(ctx.safe(ctx.label("utility", code)), s.cell),
+                Paragraph(f'<font color="{_hex(color)}"><b>{ctx.safe(ctx.yes_no(available))}</b></font>', s.cell),
+                Paragraph(ctx.safe(detail), s.cell),
+            ]
+        )
+    return data_table(rows, [0.38 * width, 0.2 * width, 0.42 * width])
+
+
+def _commitment_box(ctx: GuideContext, premise: dict[str, Any]) -> Table:
+    s = ctx.styles
+    missing = facts.utility_codes(premise.get("missing_infrastructure"))
+    if not missing:
+        return boxed([Paragraph(ctx.safe(ctx.t("nothing_missing")), s.body)], W, color=GOOD)
+    parts: list[Flowable] = [
+        Paragraph(
+            f"<b>{ctx.safe(ctx.t('missing'))}:</b> " + ctx.safe(", ".join(ctx.label("utility", c) for c in missing)),
+            s.body,
+        )
+    ]
+    due = premise.get("commitment_due")
+    if premise.get("akimat_commitment"):
+        text = f"<b>{ctx.safe(ctx.t('commitment'))}:</b> {ctx.safe(premise['akimat_commitment'])}"
+        parts.append(Paragraph(text, s.body))
+    else:
+        parts.append(Paragraph(ctx.safe(ctx.t("no_commitment")), s.body))
+    if due:
+        text = f"<b>{ctx.safe(F.PREMISES.field('commitment_due').label(ctx.lang))}:</b> {ctx.safe(ctx.date(due))}"
+        if facts.is_overdue(due, ctx.today):
+            text += f' <font color="{_hex(DEMO)}"><b>({ctx.safe(ctx.t("overdue"))})</b></font>'
+        parts.append(Paragraph(text, s.body))
+    return boxed(parts, W, color=GOLD, background=PALE)
+
+
+def _hex(color: Any) -> str:
+    return "#" + color.hexval()[2:]

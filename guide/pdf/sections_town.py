@@ -1,0 +1,333 @@
+"""A town's chapter: at a glance, status, indicators, economy, infrastructure, zones, projects."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from guide.catalog import fields as F
+from guide.pdf import charts, facts
+from guide.pdf.context import GuideContext
+from guide.pdf.flowables import data_table, figures_row, key_value_table
+from guide.pdf.styles import FRAME_WIDTH
+from guide.pdf.texts import indicator_name, unit
+
+W = FRAME_WIDTH
+
+
+def glance(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Flowable]:
+    """The town at a glance: key figures, its profile, and reasons to invest drawn from the catalog."""
+    s = ctx.styles
+    fig = facts.town_figures(ctx.catalog, town["id"])
+    out: list[Flowable] = [ctx.heading(ctx.t("sec_glance"), level)]
+    tiles = [
+        (
+            ctx.num(town.get("distance_centre_km"), "km" if ctx.lang == "en" else "км") or "—",
+            ctx.safe(F.TOWNS.field("distance_centre_km").label(ctx.lang)),
+        ),
+        (ctx.num(fig.vacant_premises), ctx.t("premises_count")),
+        (ctx.num(round(fig.vacant_area_m2)) if fig.vacant_area_m2 else "—", ctx.t("total_area")),
+        (ctx.num(fig.zones), ctx.t("zones_count")),
+        (ctx.num(fig.investment_projects), ctx.t("projects_count")),
+        (ctx.num(fig.local_suppliers), ctx.t("suppliers_count")),
+    ]
+    out.append(
+        figures_row(
+            [(Paragraph(ctx.safe(v), s.figure_value), Paragraph(ctx.safe(lbl), s.figure_label)) for v, lbl in tiles], W
+        )
+    )
+    if fig.demo:
+        out.append(Paragraph(ctx.safe(ctx.t("demo_notice")), s.tiny))
+    out.append(Spacer(1, 4 * mm))
+    rows = [
+        (F.TOWNS.field("monotown_status"), ctx.label("monotown_status", town.get("monotown_status"))),
+        (F.TOWNS.field("city_forming"), None),
+        (F.TOWNS.field("population"), ctx.num(town.get("population")) or ctx.t("unknown")),
+        (F.TOWNS.field("region"), ctx.t("region")),
+    ]
+    table_rows = []
+    for field, value in rows:
+        if field.code == "city_forming":
+            if not town.get("city_forming"):
+                continue
+            cell = Paragraph(ctx.local(town, "city_forming"), s.cell)
+        else:
+            cell = Paragraph(ctx.safe(value), s.cell)
+        table_rows.append((Paragraph(ctx.safe(field.label(ctx.lang)), s.cell_bold), cell))
+    if town.get("lat") is not None and town.get("lon") is not None:
+        table_rows.append(
+            (
+                Paragraph(
+                    ctx.safe(f"{F.TOWNS.field('lat').label(ctx.lang)}, {F.TOWNS.field('lon').label(ctx.lang)}"),
+                    s.cell_bold,
+                ),
+                Paragraph(ctx.safe(f"{float(town['lat']):.2f}, {float(town['lon']):.2f}"), s.cell),
+            )
+        )
+    out.append(key_value_table(table_rows, [55 * mm, W - 55 * mm]))
+    out.append(Spacer(1, 3 * mm))
+    if town.get("description"):
+        out.append(Paragraph(ctx.local(town, "description"), s.body))
+    reasons = reasons_to_invest(ctx, town, fig)
+    if reasons:
+        out.append(Paragraph(ctx.safe(ctx.t("sec_why")), s.h3))
+        out.extend(Paragraph("•\u00a0" + r, s.body) for r in reasons)
+    out.append(ctx.source_note(town))
+    return out
+
+
+def reasons_to_invest(ctx: GuideContext, town: dict[str, Any], fig: facts.TownFigures) -> list[str]:
+    """Reasons an investor can check in this guide, each built from catalog records (markup)."""
+    reasons = []
+    if town.get("city_forming"):
+        reasons.append(f"{ctx.safe(ctx.t('city_forming'))}: {ctx.local(town, 'city_forming')}")
+    if fig.vacant_premises:
+        area = ctx.num(round(fig.vacant_area_m2))
+        reasons.append(ctx.safe(ctx.t("why_premises", n=fig.vacant_premises, area=area, rail=fig.rail_sidings)))
+    if fig.max_power_kw:
+        reasons.append(ctx.safe(ctx.t("why_power", kw=ctx.num(fig.max_power_kw))))
+    if fig.zones:
+        reasons.append(ctx.safe(ctx.t("why_zones", n=fig.zones)))
+    if fig.local_suppliers:
+        reasons.append(ctx.safe(ctx.t("why_suppliers", n=fig.local_suppliers)))
+    return reasons
+
+
+def status(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Flowable]:
+    """The monotown status and its history, with the reason for each change."""
+    s = ctx.styles
+    out: list[Flowable] = [ctx.heading(ctx.t("sec_status"), level)]
+    current = ctx.label("monotown_status", town.get("monotown_status"))
+    text = f"<b>{ctx.safe(current)}</b>"
+    if town.get("status_reason"):
+        text += ". " + ctx.local(town, "status_reason")
+    out.append(Paragraph(text, s.body))
+    history = facts.status_history(ctx.catalog, town["id"])
+    if history:
+        rows: list[list[Any]] = [
+            [Paragraph(ctx.safe(ctx.t(k)), s.cell_head) for k in ("year", "status", "reason")]
+            + [Paragraph(ctx.safe(ctx.t("source")), s.cell_head)]
+        ]
+        for row in history:
+            rows.append(
+                [
+                    Paragraph(str(row["year"]), s.cell),
+                    Paragraph(ctx.safe(ctx.label("monotown_status", row["status"])), s.cell_bold),
+                    Paragraph(ctx.local(row, "reason"), s.cell),
+                    Paragraph(ctx.source_text(row, compact=True), s.tiny),
+                ]
+            )
+        out.append(data_table(rows, [14 * mm, 32 * mm, W - 96 * mm, 50 * mm]))
+    return out
+
+
+def indicators(ctx: GuideContext, town_id: str | None, *, level: int = 0, heading: bool = True) -> list[Flowable]:
+    """A town's (or the region's) indicators: a table with sources, and a chart per multi-year series."""
+    s = ctx.styles
+    names = charts.indicator_names(ctx.catalog, town_id)
+    out: list[Flowable] = [ctx.heading(ctx.t("sec_indicators"), level)] if heading else []
+    if not names:
+        out.append(Paragraph(ctx.safe(ctx.t("no_indicators")), s.body))
+        return out
+    rows: list[list[Any]] = [
+        [Paragraph(ctx.safe(ctx.t(k)), s.cell_head) for k in ("indicator", "year", "value", "source")]
+    ]
+    for name in names:
+        previous_note = None
+        for row in charts.indicator_rows(ctx.catalog, town_id, name):
+            label = ctx.safe(indicator_name(name, ctx.lang))
+            # A series usually repeats one note every year: print it once.
+            if row.get("note") and row.get("note") != previous_note:
+                label += f'<br/><font size="7" color="#5F6B7A">{ctx.local(row, "note")}</font>'
+            previous_note = row.get("note")
+            rows.append(
+                [
+                    Paragraph(label, s.cell),
+                    Paragraph(str(row["year"]), s.cell),
+                    Paragraph(ctx.safe(ctx.num(row["value"], unit(row.get("unit"), ctx.lang))), s.cell_right),
+                    Paragraph(ctx.source_text(row, compact=True), s.tiny),
+                ]
+            )
+    out.append(data_table(rows, [W - 112 * mm, 14 * mm, 34 * mm, 64 * mm]))
+    for name in names:
+        if len(charts.indicator_rows(ctx.catalog, town_id, name)) < 2:
+            continue  # a single figure reads better in the table than as one bar
+        drawing = charts.indicator_chart(ctx.catalog, town_id, name, ctx.lang)
+        if drawing is not None:
+            out.append(Spacer(1, 4 * mm))
+            out.append(KeepTogether([drawing]))
+    return out
+
+
+def economy(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Flowable]:
+    """The city-forming enterprise and the SME belt of local suppliers."""
+    s = ctx.styles
+    out: list[Flowable] = [ctx.heading(ctx.t("sec_economy"), level)]
+    if town.get("city_forming"):
+        out.append(Paragraph(f"<b>{ctx.safe(ctx.t('city_forming'))}:</b> {ctx.local(town, 'city_forming')}", s.body))
+    suppliers = ctx.catalog.where("suppliers", "town", town["id"])
+    out.append(Paragraph(ctx.safe(ctx.t("sme_belt")), s.h3))
+    if not suppliers:
+        out.append(Paragraph(ctx.safe(ctx.t("no_suppliers")), s.body))
+        return out
+    head = [F.SUPPLIERS.field(c).label(ctx.lang) for c in ("name", "niche", "contact")] + [ctx.t("source")]
+    rows: list[list[Any]] = [[Paragraph(ctx.safe(h), s.cell_head) for h in head]]
+    for sup in sorted(suppliers, key=lambda r: (r.get("niche") or "", r["id"])):
+        name = f"<b>{ctx.local(sup, 'name')}</b>{ctx.demo_badge(sup)}"
+        if sup.get("description"):
+            name += f'<br/><font size="7.5">{ctx.local(sup, "description")}</font>'
+        niche = ctx.safe(ctx.label("niche", sup.get("niche")))
+        if sup.get("is_local"):
+            niche += f'<br/><font size="7" color="#5F6B7A">{ctx.safe(ctx.t("local"))}</font>'
+        contact = "<br/>".join(ctx.safe(sup[c]) for c in ("contact", "phone", "email") if sup.get(c))
+        rows.append(
+            [
+                Paragraph(name, s.cell),
+                Paragraph(niche, s.cell),
+                Paragraph(contact, s.cell),
+                Paragraph(ctx.source_text(sup, compact=True), s.tiny),
+            ]
+        )
+    out.append(data_table(rows, [W - 122 * mm, 30 * mm, 52 * mm, 40 * mm]))
+    return out
+
+
+def project_block(ctx: GuideContext, project: dict[str, Any], *, level: int = 1) -> list[Flowable]:
+    """One project: title, key figures, description and source."""
+    s = ctx.styles
+    title = f"<b>{ctx.local(project, 'title')}</b>{ctx.demo_badge(project)}"
+    meta = [ctx.label("project_kind", project.get("kind")), ctx.label("project_status", project.get("status"))]
+    years = "–".join(str(project[y]) for y in ("start_year", "end_year") if project.get(y))
+    if years:
+        meta.append(years)
+    rows = []
+    for code, value in (
+        ("sector", ctx.safe(project.get("sector") or "")),
+        ("initiator", ctx.safe(project.get("initiator") or "")),
+        ("investment_kzt", ctx.safe(ctx.num(project.get("investment_kzt")))),
+        ("jobs", ctx.safe(ctx.num(project.get("jobs")))),
+        ("contact", ctx.safe(project.get("contact") or "")),
+    ):
+        if value:
+            rows.append(
+                (Paragraph(ctx.safe(F.PROJECTS.field(code).label(ctx.lang)), s.cell_bold), Paragraph(value, s.cell))
+            )
+    parts: list[Flowable] = [
+        Paragraph(title, ctx.styles.item_title),
+        Paragraph(ctx.safe(" · ".join(m for m in meta if m)), s.small),
+    ]
+    if rows:
+        parts.append(key_value_table(rows, [45 * mm, W - 45 * mm]))
+    block: list[Flowable] = [KeepTogether(parts)]
+    if project.get("description"):
+        block.append(Spacer(1, 2 * mm))
+        block.append(Paragraph(ctx.local(project, "description"), s.body))
+    block.append(ctx.source_note(project))
+    block.append(Spacer(1, 4 * mm))
+    return block
+
+
+def infrastructure(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Flowable]:
+    """The roadmap's infrastructure projects in the town."""
+    projects = [p for p in ctx.catalog.where("projects", "town", town["id"]) if p.get("kind") == "infrastructure"]
+    out: list[Flowable] = [ctx.heading(ctx.t("sec_infrastructure"), level)]
+    if not projects:
+        out.append(Paragraph(ctx.safe(ctx.t("no_projects")), ctx.styles.body))
+    for project in projects:
+        out.extend(project_block(ctx, project))
+    return out
+
+
+def investment_projects(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Flowable]:
+    projects = [p for p in ctx.catalog.where("projects", "town", town["id"]) if p.get("kind") != "infrastructure"]
+    out: list[Flowable] = [ctx.heading(ctx.t("sec_projects"), level)]
+    if not projects:
+        out.append(Paragraph(ctx.safe(ctx.t("no_projects")), ctx.styles.body))
+    for project in projects:
+        out.extend(project_block(ctx, project))
+    return out
+
+
+def zones(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Flowable]:
+    """Small industrial zones and how the akimat supports investors in them."""
+    s = ctx.styles
+    out: list[Flowable] = [ctx.heading(ctx.t("sec_zones"), level), Paragraph(ctx.safe(ctx.t("support_text")), s.body)]
+    records = ctx.catalog.where("zones", "town", town["id"])
+    if not records:
+        out.append(Paragraph(ctx.safe(ctx.t("no_zones")), s.body))
+        return out
+    for zone in records:
+        rows = []
+        for code in ("status", "area_ha", "sectors", "operator", "address", "contact"):
+            value = zone.get(code)
+            if value is None or value == "":
+                continue
+            if code == "status":
+                shown = ctx.label("zone_status", value)
+            elif code == "area_ha":
+                shown = ctx.num(value)
+            else:
+                shown = str(value)
+            rows.append(
+                (
+                    Paragraph(ctx.safe(F.ZONES.field(code).label(ctx.lang)), s.cell_bold),
+                    Paragraph(ctx.safe(shown), s.cell),
+                )
+            )
+        title = Paragraph(f"<b>{ctx.local(zone, 'name')}</b>{ctx.demo_badge(zone)}", ctx.styles.item_title)
+        block: list[Flowable] = [title]
+        if rows:
+            block.append(key_value_table(rows, [45 * mm, W - 45 * mm]))
+        out.append(KeepTogether(block))
+        if zone.get("description"):
+            out.append(Spacer(1, 2 * mm))
+            out.append(Paragraph(ctx.local(zone, "description"), s.body))
+        out.append(ctx.source_note(zone))
+        out.append(Spacer(1, 3 * mm))
+    return out
+
+
+def premises_overview(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Flowable]:
+    """The town's vacant premises as one table (the regional guide's short form of the passports)."""
+    out: list[Flowable] = [ctx.heading(ctx.t("sec_premises"), level)]
+    premises = facts.vacant_premises(ctx.catalog, town["id"])
+    if not premises:
+        out.append(Paragraph(ctx.safe(ctx.t("no_premises")), ctx.styles.body))
+        return out
+    out.append(premises_table(ctx, premises))
+    return out
+
+
+def premises_table(ctx: GuideContext, premises: list[dict[str, Any]]) -> Flowable:
+    """Premises one per row: number, title, area, power, what they lack, source."""
+    s = ctx.styles
+    lang = ctx.lang
+    head = [
+        ctx.t("number_sign"),
+        F.PREMISES.field("title").label(lang),
+        F.PREMISES.field("floor_area_m2").label(lang),
+        F.PREMISES.field("power_kw").label(lang),
+        ctx.t("missing"),
+        ctx.t("source"),
+    ]
+    rows: list[list[Any]] = [[Paragraph(ctx.safe(h), s.cell_head) for h in head]]
+    for p in premises:
+        area = ctx.num(p.get("floor_area_m2")) or (ctx.num(p.get("land_area_ha"), "ha" if lang == "en" else "га"))
+        missing = ", ".join(ctx.label("utility", c) for c in facts.utility_codes(p.get("missing_infrastructure")))
+        title = (
+            f"<b>{ctx.local(p, 'title')}</b>{ctx.demo_badge(p)}<br/>"
+            f'<font size="7" color="#5F6B7A">{ctx.safe(ctx.label("premise_kind", p.get("kind")))}</font>'
+        )
+        rows.append(
+            [
+                Paragraph(str(p["id"]), s.cell),
+                Paragraph(title, s.cell),
+                Paragraph(ctx.safe(area), s.cell_right),
+                Paragraph(ctx.safe(ctx.num(p.get("power_kw"))), s.cell_right),
+                Paragraph(ctx.safe(missing or "—"), s.cell),
+                Paragraph(ctx.source_text(p, compact=True), s.tiny),
+            ]
+        )
+    return data_table(rows, [9 * mm, W - 131 * mm, 24 * mm, 24 * mm, 36 * mm, 38 * mm])

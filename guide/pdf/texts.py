@@ -1,0 +1,378 @@
+"""The guide's fixed text in Russian, Kazakh and English.
+
+Field labels come from ``guide/catalog/fields.py`` and vocabulary labels
+from ``guide/i18n.py``; this table holds only what the printed guide adds:
+headings, captions, notes, and the names and units of indicators (which the
+catalog stores as codes and Russian abbreviations).
+"""
+
+from __future__ import annotations
+
+from guide import i18n
+
+TEXTS: dict[str, dict[str, str]] = {
+    # -- document kinds and cover ----------------------------------------------------------------
+    "title_region": {
+        "ru": "Инвестиционный путеводитель по моногородам Карагандинской области",
+        "kk": "Қарағанды облысының моноқалалары бойынша инвестициялық нұсқаулық",
+        "en": "Investor guide to the monotowns of Karaganda region",
+    },
+    "title_town": {
+        "ru": "Инвестиционный путеводитель",
+        "kk": "Инвестициялық нұсқаулық",
+        "en": "Investor guide",
+    },
+    "title_shortlist": {
+        "ru": "Подборка для инвестора",
+        "kk": "Инвесторға арналған іріктеме",
+        "en": "Investor brief",
+    },
+    "subtitle_shortlist": {
+        "ru": "Выбранные объекты и проекты",
+        "kk": "Таңдалған нысандар мен жобалар",
+        "en": "Selected premises and projects",
+    },
+    "region": {"ru": "Карагандинская область", "kk": "Қарағанды облысы", "en": "Karaganda region"},
+    "kazakhstan": {"ru": "Республика Казахстан", "kk": "Қазақстан Республикасы", "en": "Republic of Kazakhstan"},
+    "issuer": {"ru": "Издатель", "kk": "Шығарушы", "en": "Issued by"},
+    "issuer_region": {
+        "ru": "Акимат Карагандинской области, управление экономики",
+        "kk": "Қарағанды облысының әкімдігі, экономика басқармасы",
+        "en": "Akimat of Karaganda region, economy department",
+    },
+    "issuer_town": {"ru": "Акимат города {town}", "kk": "{town} қаласының әкімдігі", "en": "Akimat of {town}"},
+    "date": {"ru": "Дата", "kk": "Күні", "en": "Date"},
+    "language": {"ru": "Язык", "kk": "Тілі", "en": "Language"},
+    "language_name": {"ru": "русский", "kk": "қазақ тілі", "en": "English"},
+    "contact": {"ru": "Контакт", "kk": "Байланыс", "en": "Contact"},
+    "generic_contact": {
+        "ru": "Управление экономики Карагандинской области",
+        "kk": "Қарағанды облысының экономика басқармасы",
+        "en": "Economy department of Karaganda region",
+    },
+    "official_ablaeva": {
+        "ru": "Татьяна Аблаева, руководитель управления экономики Карагандинской области",
+        "kk": "Татьяна Аблаева, Қарағанды облысы экономика басқармасының басшысы",
+        "en": "Tatyana Ablaeva, head of the economy department of Karaganda region",
+    },
+    "official_taurbekov": {
+        "ru": "Ораз Таурбеков, аким города Темиртау",
+        "kk": "Ораз Таурбеков, Теміртау қаласының әкімі",
+        "en": "Oraz Taurbekov, akim of Temirtau",
+    },
+    "officials_source": {
+        "ru": "Должности по данным inbusiness.kz (2024); актуальные телефоны уточняйте на сайте акимата.",
+        "kk": "Лауазымдар inbusiness.kz деректері бойынша (2024); өзекті телефондарды әкімдік сайтынан нақтылаңыз.",
+        "en": "Positions as reported by inbusiness.kz (2024); check current phone numbers on the akimat's website.",
+    },
+    "towns_covered": {"ru": "Города", "kk": "Қалалар", "en": "Towns"},
+    "demo_notice": {
+        "ru": "Записи с пометкой ДЕМО — демонстрационные данные, а не факты.",
+        "kk": "ДЕМО белгісі бар жазбалар — шындық емес, көрсетілім деректері.",
+        "en": "Records marked DEMO are demonstration data, not facts.",
+    },
+    "demo": {"ru": "ДЕМО", "kk": "ДЕМО", "en": "DEMO"},
+    "progress_layout": {"ru": "Вёрстка", "kk": "Беттеу", "en": "Layout"},
+    "progress_done": {"ru": "Готово", "kk": "Дайын", "en": "Done"},
+    "toc": {"ru": "Содержание", "kk": "Мазмұны", "en": "Contents"},
+    "page_of": {"ru": "стр. {n} из {m}", "kk": "{m} беттің {n}-беті", "en": "page {n} of {m}"},
+    # -- sections -------------------------------------------------------------------------------
+    "sec_overview": {"ru": "Регион в цифрах", "kk": "Өңір сандармен", "en": "The region at a glance"},
+    "sec_comparison": {
+        "ru": "Моногорода в сравнении",
+        "kk": "Моноқалаларды салыстыру",
+        "en": "The monotowns side by side",
+    },
+    "sec_glance": {"ru": "Город в цифрах", "kk": "Қала сандармен", "en": "The town at a glance"},
+    "sec_why": {"ru": "Почему здесь", "kk": "Неліктен мұнда", "en": "Reasons to invest"},
+    "sec_status": {"ru": "Статус моногорода", "kk": "Моноқала мәртебесі", "en": "Monotown status"},
+    "sec_indicators": {"ru": "Показатели", "kk": "Көрсеткіштер", "en": "Indicators"},
+    "sec_economy": {
+        "ru": "Экономика и пояс МСБ",
+        "kk": "Экономика және ШОБ белдеуі",
+        "en": "The economy and the SME belt",
+    },
+    "sec_infrastructure": {
+        "ru": "Инфраструктура и проекты дорожной карты",
+        "kk": "Инфрақұрылым және жол картасының жобалары",
+        "en": "Infrastructure and roadmap projects",
+    },
+    "sec_zones": {
+        "ru": "Малые промзоны и поддержка",
+        "kk": "Шағын өнеркәсіптік аймақтар және қолдау",
+        "en": "Small industrial zones and support",
+    },
+    "sec_premises": {"ru": "Свободные площади", "kk": "Бос алаңдар", "en": "Available premises"},
+    "sec_projects": {"ru": "Инвестиционные проекты", "kk": "Инвестициялық жобалар", "en": "Investment projects"},
+    "sec_gaps": {
+        "ru": "Недостающая инфраструктура",
+        "kk": "Жетіспейтін инфрақұрылым",
+        "en": "Infrastructure gaps",
+    },
+    "sec_contacts": {"ru": "Контакты", "kk": "Байланыстар", "en": "Contacts"},
+    "sec_sources": {
+        "ru": "Источники и даты актуальности",
+        "kk": "Дереккөздер және өзектілік күндері",
+        "en": "Sources and as-of dates",
+    },
+    "sec_disclaimer": {"ru": "Оговорка", "kk": "Ескерту", "en": "Disclaimer"},
+    "sec_town_profiles": {"ru": "Профили городов", "kk": "Қалалар профильдері", "en": "Town profiles"},
+    "sec_selected_premises": {"ru": "Выбранные объекты", "kk": "Таңдалған нысандар", "en": "Selected premises"},
+    "sec_selected_projects": {"ru": "Выбранные проекты", "kk": "Таңдалған жобалар", "en": "Selected projects"},
+    "sec_former": {"ru": "Бывший моногород", "kk": "Бұрынғы моноқала", "en": "Former monotown"},
+    # -- captions and notes ---------------------------------------------------------------------
+    "source": {"ru": "Источник", "kk": "Дереккөз", "en": "Source"},
+    "as_of": {"ru": "на {date}", "kk": "{date} жағдайы бойынша", "en": "as of {date}"},
+    "source_demo": {"ru": "демонстрационные данные", "kk": "көрсетілім деректері", "en": "demonstration data"},
+    "source_unknown": {"ru": "источник не указан", "kk": "дереккөз көрсетілмеген", "en": "no source given"},
+    "unknown": {"ru": "нет данных", "kk": "деректер жоқ", "en": "not known"},
+    "fallback": {"ru": "(рус.)", "kk": "(орыс.)", "en": "(ru)"},
+    "fallback_note": {
+        "ru": "",
+        "kk": "«(орыс.)» белгісі: мәтіннің қазақша нұсқасы жоқ, орысша түпнұсқасы берілген.",
+        "en": "“(ru)” marks text that has no English version yet; the Russian original is shown.",
+    },
+    "indicator": {"ru": "Показатель", "kk": "Көрсеткіш", "en": "Indicator"},
+    "year": {"ru": "Год", "kk": "Жыл", "en": "Year"},
+    "value": {"ru": "Значение", "kk": "Мәні", "en": "Value"},
+    "note": {"ru": "Примечание", "kk": "Ескертпе", "en": "Note"},
+    "town": {"ru": "Город", "kk": "Қала", "en": "Town"},
+    "status": {"ru": "Статус", "kk": "Мәртебесі", "en": "Status"},
+    "reason": {"ru": "Основание", "kk": "Негіздеме", "en": "Reason"},
+    "premises_count": {"ru": "Свободных объектов", "kk": "Бос нысандар", "en": "Vacant premises"},
+    "zones_count": {"ru": "Малых промзон", "kk": "Шағын аймақтар", "en": "Small industrial zones"},
+    "projects_count": {"ru": "Инвестпроектов", "kk": "Инвестжобалар", "en": "Investment projects"},
+    "suppliers_count": {"ru": "Местных поставщиков", "kk": "Жергілікті жеткізушілер", "en": "Local suppliers"},
+    "total_area": {"ru": "Свободная площадь, м²", "kk": "Бос аудан, м²", "en": "Vacant floor area, m²"},
+    "max_power": {"ru": "Макс. мощность, кВт", "kk": "Ең үлкен қуат, кВт", "en": "Max power, kW"},
+    "rail_sidings": {"ru": "Объектов с ж/д тупиком", "kk": "Теміржол тұйығы бар", "en": "With a rail siding"},
+    "capacity": {"ru": "Мощность, объём", "kk": "Қуаты, көлемі", "en": "Capacity"},
+    "utilities": {"ru": "Инженерные сети", "kk": "Инженерлік желілер", "en": "Utilities"},
+    "missing_and_commitment": {
+        "ru": "Недостающая инфраструктура и обязательства акимата",
+        "kk": "Жетіспейтін инфрақұрылым және әкімдік міндеттемелері",
+        "en": "Missing infrastructure and what the akimat commits to bring",
+    },
+    "nothing_missing": {
+        "ru": "Вся основная инфраструктура подведена.",
+        "kk": "Барлық негізгі инфрақұрылым жеткізілген.",
+        "en": "All the main infrastructure is in place.",
+    },
+    "no_commitment": {
+        "ru": "Обязательство акимата не оформлено.",
+        "kk": "Әкімдік міндеттемесі рәсімделмеген.",
+        "en": "No akimat commitment is recorded.",
+    },
+    "overdue": {"ru": "просрочено", "kk": "мерзімі өтті", "en": "overdue"},
+    "location": {"ru": "Расположение", "kk": "Орналасуы", "en": "Location"},
+    "regional_centre": {"ru": "Караганда", "kk": "Қарағанды", "en": "Karaganda"},
+    "qr_caption": {
+        "ru": "QR: координаты объекта",
+        "kk": "QR: нысан координаттары",
+        "en": "QR: the site's coordinates",
+    },
+    "photo_missing": {"ru": "Фото нет", "kk": "Фото жоқ", "en": "No photo"},
+    "yes": {"ru": "есть", "kk": "бар", "en": "yes"},
+    "no": {"ru": "нет", "kk": "жоқ", "en": "no"},
+    "number_sign": {"ru": "№", "kk": "№", "en": "No."},
+    "no_premises": {
+        "ru": "Свободных объектов в каталоге нет.",
+        "kk": "Каталогта бос нысандар жоқ.",
+        "en": "The catalog lists no vacant premises.",
+    },
+    "no_projects": {
+        "ru": "Проектов в каталоге нет.",
+        "kk": "Каталогта жобалар жоқ.",
+        "en": "The catalog lists no projects.",
+    },
+    "no_zones": {
+        "ru": "Малые промзоны в каталоге не указаны.",
+        "kk": "Каталогта шағын өнеркәсіптік аймақтар көрсетілмеген.",
+        "en": "The catalog lists no small industrial zones.",
+    },
+    "no_suppliers": {
+        "ru": "Местные поставщики в каталоге не указаны.",
+        "kk": "Каталогта жергілікті жеткізушілер көрсетілмеген.",
+        "en": "The catalog lists no local suppliers.",
+    },
+    "no_gaps": {
+        "ru": "У свободных объектов нет недостающей инфраструктуры.",
+        "kk": "Бос нысандарда жетіспейтін инфрақұрылым жоқ.",
+        "en": "No vacant premises lack infrastructure.",
+    },
+    "no_indicators": {
+        "ru": "Показатели в каталоге не указаны.",
+        "kk": "Каталогта көрсеткіштер көрсетілмеген.",
+        "en": "The catalog lists no indicators.",
+    },
+    "gaps_summary": {
+        "ru": "Объектов с недостающей инфраструктурой: {premises}; недостающих сетей: {missing}; "
+        "с обязательством акимата: {committed}; из них просрочено: {overdue}.",
+        "kk": "Инфрақұрылымы жетіспейтін нысандар: {premises}; жетіспейтін желілер: {missing}; "
+        "әкімдік міндеттемесі барлары: {committed}; оның ішінде мерзімі өткені: {overdue}.",
+        "en": "Premises lacking infrastructure: {premises}; missing utilities: {missing}; "
+        "with an akimat commitment: {committed}; of which overdue: {overdue}.",
+    },
+    "commitment": {"ru": "Обязательство акимата", "kk": "Әкімдік міндеттемесі", "en": "Akimat commitment"},
+    "missing": {"ru": "Не хватает", "kk": "Жетіспейді", "en": "Missing"},
+    "premise": {"ru": "Объект", "kk": "Нысан", "en": "Premise"},
+    "city_forming": {
+        "ru": "Градообразующее предприятие",
+        "kk": "Қала құраушы кәсіпорын",
+        "en": "City-forming enterprise",
+    },
+    "sme_belt": {"ru": "Местные поставщики", "kk": "Жергілікті жеткізушілер", "en": "Local suppliers"},
+    "local": {"ru": "местная фирма", "kk": "жергілікті фирма", "en": "local firm"},
+    "support_text": {
+        "ru": "Малые промышленные зоны создаются в пустующих помещениях: местные органы власти подводят к ним "
+        "недостающую инфраструктуру, а предприниматели получают готовые площади.",
+        "kk": "Шағын өнеркәсіптік аймақтар бос үй-жайларда құрылады: жергілікті билік оларға жетіспейтін "
+        "инфрақұрылымды жеткізеді, ал кәсіпкерлер дайын алаң алады.",
+        "en": "Small industrial zones are created in vacant premises: local authorities bring in the infrastructure "
+        "the premises lack, and entrepreneurs get ready-made space.",
+    },
+    "why_premises": {
+        "ru": "Свободных объектов: {n}, общей площадью {area} м²; с ж/д тупиком: {rail}.",
+        "kk": "Бос нысандар: {n}, жалпы ауданы {area} м²; теміржол тұйығы барлары: {rail}.",
+        "en": "{n} vacant premises with {area} m² of floor space; {rail} with a rail siding.",
+    },
+    "why_power": {
+        "ru": "Максимальная мощность на свободном объекте: {kw} кВт.",
+        "kk": "Бос нысандағы ең үлкен қуат: {kw} кВт.",
+        "en": "Highest power available at a vacant site: {kw} kW.",
+    },
+    "why_zones": {
+        "ru": "Малых промзон: {n}.",
+        "kk": "Шағын өнеркәсіптік аймақтар: {n}.",
+        "en": "Small industrial zones: {n}.",
+    },
+    "why_suppliers": {
+        "ru": "Местных поставщиков в каталоге: {n}.",
+        "kk": "Каталогтағы жергілікті жеткізушілер: {n}.",
+        "en": "Local suppliers in the catalog: {n}.",
+    },
+    "why_region": {
+        "ru": "С 2022 года в области реализуется Дорожная карта развития моногородов. Её цели — диверсификация "
+        "экономики, размещение малого и среднего бизнеса вокруг градообразующих предприятий и привлечение новых "
+        "инвесторов. Малые промышленные зоны создаются в пустующих помещениях, а недостающую инфраструктуру к ним "
+        "подводят местные органы власти.",
+        "kk": "2022 жылдан бері облыста моноқалаларды дамытудың жол картасы іске асырылуда. Оның мақсаттары — "
+        "экономиканы әртараптандыру, шағын және орта бизнесті қала құраушы кәсіпорындардың айналасында "
+        "орналастыру және жаңа инвесторларды тарту. Шағын өнеркәсіптік аймақтар бос үй-жайларда құрылады, ал "
+        "жетіспейтін инфрақұрылымды жергілікті билік жеткізеді.",
+        "en": "Since 2022 the region has been implementing a roadmap for monotown development. Its aims are to "
+        "diversify the economy, to locate small and medium-sized businesses around the city-forming companies and "
+        "to attract new investors. Small industrial zones are created in vacant premises, and the local "
+        "authorities bring in the infrastructure those premises lack.",
+    },
+    "why_region_source": {
+        "ru": "Источник: inbusiness.kz со ссылкой на сайт акимата Карагандинской области, 2024.",
+        "kk": "Дереккөз: inbusiness.kz, Қарағанды облысы әкімдігінің сайтына сілтеме жасай отырып, 2024.",
+        "en": "Source: inbusiness.kz, citing the website of the Karaganda region akimat, 2024.",
+    },
+    "disclaimer": {
+        "ru": "Путеводитель подготовлен на основе каталога акимата по состоянию на указанные даты и носит "
+        "информационный характер; он не является публичной офертой. Каждый факт сопровождается источником и датой "
+        "актуальности. Записи с пометкой ДЕМО — вымышленные демонстрационные данные. Перед принятием решений "
+        "уточняйте сведения у контактных лиц акимата и собственников объектов.",
+        "kk": "Нұсқаулық әкімдік каталогы негізінде көрсетілген күндердегі жағдай бойынша дайындалған және "
+        "ақпараттық сипатта болады; ол жария оферта болып табылмайды. Әр дерек дереккөзімен және өзектілік күнімен "
+        "беріледі. ДЕМО белгісі бар жазбалар — ойдан құрастырылған көрсетілім деректері. Шешім қабылдамас бұрын "
+        "мәліметтерді әкімдіктің байланыс тұлғаларынан және нысан иелерінен нақтылаңыз.",
+        "en": "This guide was prepared from the akimat's catalog as of the dates shown and is for information "
+        "only; it is not a public offer. Every fact is given with its source and as-of date. Records marked DEMO "
+        "are invented demonstration data. Check the details with the akimat's contacts and the owners of the "
+        "premises before making decisions.",
+    },
+    "sources_intro": {
+        "ru": "Каждая запись путеводителя взята из каталога; ниже перечислены источники и даты актуальности.",
+        "kk": "Нұсқаулықтағы әр жазба каталогтан алынған; төменде дереккөздер мен өзектілік күндері көрсетілген.",
+        "en": "Every record in this guide comes from the catalog; its sources and as-of dates are listed below.",
+    },
+    "records": {"ru": "Записей", "kk": "Жазбалар", "en": "Records"},
+    "latest": {"ru": "Дата актуальности", "kk": "Өзектілік күні", "en": "As of"},
+    "generated": {
+        "ru": "Сформировано программой Investor Guide из каталога акимата",
+        "kk": "Investor Guide бағдарламасы әкімдік каталогынан құрастырған",
+        "en": "Produced by Investor Guide from the akimat's catalog",
+    },
+    "chart_demo": {"ru": "ДЕМО-данные", "kk": "ДЕМО деректер", "en": "DEMO data"},
+}
+
+# What the catalog's indicator codes mean; unknown codes print as they are.
+INDICATOR_NAMES: dict[str, dict[str, str]] = {
+    "monotowns_manufacturing_share": {
+        "ru": "Доля моногородов в обрабатывающей промышленности области",
+        "kk": "Моноқалалардың облыстың өңдеу өнеркәсібіндегі үлесі",
+        "en": "Monotowns' share of the region's manufacturing",
+    },
+    "monotowns_investment_share": {
+        "ru": "Доля моногородов в инвестициях области",
+        "kk": "Моноқалалардың облыс инвестицияларындағы үлесі",
+        "en": "Monotowns' share of the region's investment",
+    },
+    "monotowns_population": {
+        "ru": "Население моногородов",
+        "kk": "Моноқалалардың халқы",
+        "en": "Population of the monotowns",
+    },
+    "monotowns_population_share": {
+        "ru": "Доля моногородов в населении области",
+        "kk": "Моноқалалардың облыс халқындағы үлесі",
+        "en": "Monotowns' share of the region's population",
+    },
+    "roadmap_projects_completed": {
+        "ru": "Завершено проектов Дорожной карты",
+        "kk": "Аяқталған жол картасы жобалары",
+        "en": "Roadmap projects completed",
+    },
+    "small_industrial_zones_created": {
+        "ru": "Создано малых промзон (Казахстан)",
+        "kk": "Құрылған шағын өнеркәсіптік аймақтар (Қазақстан)",
+        "en": "Small industrial zones created (Kazakhstan)",
+    },
+    "registered_smes": {
+        "ru": "Зарегистрированные субъекты МСБ",
+        "kk": "Тіркелген ШОБ субъектілері",
+        "en": "Registered SMEs",
+    },
+    "investment_bn_kzt": {
+        "ru": "Инвестиции в основной капитал",
+        "kk": "Негізгі капиталға инвестициялар",
+        "en": "Investment in fixed capital",
+    },
+}
+
+# The catalog keeps units as typed, in Russian; these are their translations.
+UNITS: dict[str, dict[str, str]] = {
+    "%": {"ru": "%", "kk": "%", "en": "%"},
+    "тыс. чел.": {"ru": "тыс. чел.", "kk": "мың адам", "en": "thousand people"},
+    "чел.": {"ru": "чел.", "kk": "адам", "en": "people"},
+    "проектов": {"ru": "проектов", "kk": "жоба", "en": "projects"},
+    "зон": {"ru": "зон", "kk": "аймақ", "en": "zones"},
+    "ед.": {"ru": "ед.", "kk": "бірлік", "en": "units"},
+    "млрд тенге": {"ru": "млрд тенге", "kk": "млрд теңге", "en": "bn KZT"},
+    "млн тенге": {"ru": "млн тенге", "kk": "млн теңге", "en": "mn KZT"},
+    "тенге": {"ru": "тенге", "kk": "теңге", "en": "KZT"},
+}
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    """The fixed text ``key`` in ``lang`` (Russian if missing), with ``{name}`` filled in."""
+    entry = TEXTS[key]
+    text = entry.get(lang) or entry[i18n.DEFAULT_LANGUAGE]
+    return text.format(**values) if values else text
+
+
+def indicator_name(code: str, lang: str) -> str:
+    entry = INDICATOR_NAMES.get(code)
+    if entry is None:
+        return code.replace("_", " ")
+    return entry.get(lang) or entry[i18n.DEFAULT_LANGUAGE]
+
+
+def unit(text: str | None, lang: str) -> str:
+    if not text:
+        return ""
+    entry = UNITS.get(text.strip())
+    return entry.get(lang, text) if entry else text
