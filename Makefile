@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench translations clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,12 @@ lint: $(STAMP)
 
 test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q $(PYTEST_ARGS)
+
+# GUI translations: lupdate brings resources/translations/*.ts up to date with the strings in guide/ui,
+# lrelease compiles the .qm files the app loads. Both are committed; tests/ui/test_translations.py fails
+# when either is stale or a Kazakh or English string is untranslated.
+translations: $(STAMP)
+	$(BIN)/python -m guide.ui.translations
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -86,6 +87,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CatalogError as exc:
         print(f"investor-guide: {exc}", file=sys.stderr)
         return exc.exit_code
+    except sqlite3.DatabaseError as exc:
+        # Damage deep in the file shows only when that page is read, after
+        # the catalog opened fine: still the catalog's fault, not a bug.
+        from guide.catalog.store import Catalog
+
+        print(f"investor-guide: {args.catalog_path}: {Catalog._describe(exc)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("investor-guide: interrupted", file=sys.stderr)
         return 1

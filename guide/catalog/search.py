@@ -173,6 +173,27 @@ def count_query(table: str, filters: Filters, text: str | None) -> tuple[str, li
     return f"SELECT count(*) FROM {table} WHERE {where}", params
 
 
+def select_query(
+    table: str, columns: Iterable[str], filters: Filters, text: str | None, *, order_by: str | None, descending: bool
+) -> tuple[str, list[Any]]:
+    """SQL selecting the records that pass, sorted (without LIMIT), and its parameters."""
+    order = order_clause(table, columns, order_by, descending)
+    match = fts_match(text, filters.towns) if table in _FTS_TABLES else None
+    if match is None or order not in (f"{table}.id ASC", f"{table}.id DESC"):
+        where, params = where_clause(table, filters, text)
+        return f"SELECT * FROM {table} WHERE {where} ORDER BY {order}", params
+    # In id order, the index gives its matches already sorted (its rowid is
+    # the id): the records are read in step with them, and reading stops at
+    # the page's end instead of first collecting every match. CROSS JOIN
+    # keeps the index as the outer loop. The towns are in the match.
+    where, params = where_clause(table, replace(filters, towns=[]), None)
+    sql = (
+        f"SELECT {table}.* FROM {table}_fts CROSS JOIN {table} ON {table}.id = {table}_fts.rowid "
+        f"WHERE {table}_fts MATCH ? AND {where} ORDER BY {table}_fts.rowid {order.rsplit(' ', 1)[1]}"
+    )
+    return sql, [match, *params]
+
+
 def order_clause(table: str, columns: Iterable[str], order_by: str | None, descending: bool) -> str:
     """ORDER BY for a known column; unknown names fall back to the id."""
     allowed = set(columns)

@@ -23,7 +23,7 @@ from guide import i18n
 from guide.catalog import fields as F
 from guide.catalog.errors import CatalogUnusable, ConflictError, NotFoundError, Problem, ValidationFailed
 from guide.catalog.schema import MIGRATIONS, SCHEMA_VERSION
-from guide.catalog.search import Filters, count_query, order_clause, where_clause
+from guide.catalog.search import Filters, count_query, select_query
 from guide.catalog.validate import Lookups, validate
 
 # How long a write waits for another program's write to finish. The variable
@@ -274,8 +274,9 @@ class Catalog:
     ) -> list[dict[str, Any]]:
         """Records that pass the filters and match the search text, sorted, one page."""
         k = F.kind(kind)
-        where, params = where_clause(k.table, filters or Filters(), text)
-        sql = f"SELECT * FROM {k.table} WHERE {where} ORDER BY {order_clause(k.table, k.codes, order_by, descending)}"
+        sql, params = select_query(
+            k.table, k.codes, filters or Filters(), text, order_by=order_by, descending=descending
+        )
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [int(limit), int(offset)]

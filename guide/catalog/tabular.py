@@ -171,8 +171,15 @@ def _read_json(path: Path, data: bytes) -> Table:
 
 def is_comment_row(values: Sequence[Any]) -> bool:
     """A template's hint row: every non-empty cell starts with '#'."""
-    cells = [str(v).strip() for v in values if v is not None and str(v).strip()]
-    return bool(cells) and all(c.startswith("#") for c in cells)
+    # A data row is told at its first filled cell, without reading the rest.
+    found = False
+    for value in values:
+        cell = "" if value is None else str(value).strip()
+        if cell:
+            if not cell.startswith("#"):
+                return False
+            found = True
+    return found
 
 
 def neutralise(value: Any) -> Any:

@@ -10,6 +10,7 @@ Values are read the way Kazakhstan's Excel users write them: ``1 250,5``,
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Mapping
@@ -35,6 +36,7 @@ MAX_TEXT = 100_000
 _TRUE = {"1", "yes", "y", "true", "да", "д", "иә", "ия", "+", "есть", "бар", "x", "✓"}
 _FALSE = {"0", "no", "n", "false", "нет", "н", "жоқ", "-", "–", "отсутствует"}
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
 
@@ -95,7 +97,7 @@ def parse_number(value: Any) -> float:
         number = float(text)
     except ValueError:
         raise BadValue(f"{str(value)[:40]!r} is not a number") from None
-    if not math.isfinite(number) or not re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", text):
+    if not math.isfinite(number) or not _NUMBER.fullmatch(text):
         raise BadValue(f"{str(value)[:40]!r} is not a number")
     return number
 
@@ -123,6 +125,28 @@ def parse_bool(value: Any) -> int:
     raise BadValue(f"{str(value)[:40]!r} is not yes or no (да/нет, иә/жоқ, yes/no, 1/0)")
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
+@functools.cache
+def _choices(vocabulary: str) -> dict[str, str]:
+    """Every accepted spelling (code or label in any language, folded) of a vocabulary → its code.
+
+    The same answers as ``i18n.lookup_code`` (the first code in order wins),
+    without folding every label again for every value: an import reads
+    hundreds of thousands of choice values.
+    """
+    index: dict[str, str] = {}
+    for code, labels in i18n.VOCABULARIES[vocabulary].items():
+        for text in (code, *labels.values()):
+            index.setdefault(i18n.normalise(text), code)
+    return index
+
+
+def _lookup_code(vocabulary: str, text: str) -> str | None:
+    return _choices(vocabulary).get(i18n.normalise(text))
+
+
 def parse_date(value: Any) -> str:
     """An ISO date string from ``2024-05-01``, ``01.05.2024``, a date or an Excel serial."""
     if isinstance(value, dt.datetime):
@@ -137,6 +161,13 @@ def parse_date(value: Any) -> str:
     if " " in text or "T" in text:
         # Excel and JSON write datetimes; the time of day doesn't matter here.
         text = re.split(r"[ T]", text, maxsplit=1)[0]
+    if _ISO_DATE.fullmatch(text):
+        # The usual form, read without strptime (which is slow); a bad date
+        # falls through to the patterns below and fails there as before.
+        try:
+            return dt.date.fromisoformat(text).isoformat()
+        except ValueError:
+            pass
     for pattern in ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%d.%m.%y"):
         try:
             return dt.datetime.strptime(text, pattern).date().isoformat()
@@ -170,7 +201,7 @@ def parse_list(value: Any, vocabulary: str) -> str:
     items = [part for part in re.split(r"[;,]", str(value)) if part.strip()]
     found: list[str] = []
     for item in items:
-        code = i18n.lookup_code(vocabulary, item)
+        code = _lookup_code(vocabulary, item)
         if code is None:
             raise BadValue(f"unknown value {item.strip()[:40]!r}; expected: {', '.join(i18n.codes(vocabulary))}")
         if code not in found:
@@ -199,7 +230,7 @@ def parse_value(f: F.Field, value: Any, lookups: Lookups) -> Any:
         return parse_date(value)
     if f.type == F.CHOICE:
         assert f.vocabulary
-        code = i18n.lookup_code(f.vocabulary, str(value))
+        code = _lookup_code(f.vocabulary, str(value))
         if code is None:
             raise BadValue(
                 f"unknown value {str(value).strip()[:40]!r}; expected one of: {', '.join(i18n.codes(f.vocabulary))}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,14 @@ IMPORT_KINDS = ("towns", "premises", "projects", "suppliers", "indicators", "zon
 SEARCH_KINDS = ("premises", "projects", "suppliers", "towns")
 # The field that says what sort of record it is, printed as "type".
 TYPE_FIELD = {"premises": "kind", "projects": "kind", "suppliers": "niche", "towns": "monotown_status"}
+
+
+def count(text: str) -> int:
+    """A --limit: a whole number SQLite can hold (argparse turns ValueError into exit 2)."""
+    number = int(text)
+    if not 0 <= number < 2**63:
+        raise ValueError(text)
+    return number
 
 
 def register(commands: Any) -> None:
@@ -52,7 +61,7 @@ def register(commands: Any) -> None:
     p.add_argument("--town", action="append", default=[], metavar="T", help="town id or name (repeatable)")
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE, help="language of names")
-    p.add_argument("--limit", type=int, default=None, help="at most this many results per kind")
+    p.add_argument("--limit", type=count, default=None, help="at most this many results per kind")
     p.set_defaults(func=cmd_search)
 
     p = commands.add_parser("backup", help="write a copy of the catalog to FILE")
@@ -186,11 +195,15 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from guide.catalog.backup import copy_database
 
+    if args.file.resolve() == args.catalog_path.resolve():
+        raise InvalidInput(f"{args.file}: that is the catalog itself; choose another file for the backup")
     catalog = open_catalog(args, read_only=True)
     try:
         copy_database(catalog.db.conn, args.file)
     except OSError as exc:
         raise InvalidInput(f"{args.file}: can't write the backup: {exc.strerror}") from None
+    except sqlite3.OperationalError as exc:
+        raise InvalidInput(f"{args.file}: can't write the backup: {exc}") from None
     finally:
         catalog.close()
     print(f"backed up {args.catalog_path} to {args.file}")
@@ -204,6 +217,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if not backups:
             raise InvalidInput(f"{args.catalog_path}: there are no automatic backups to restore")
         source = backups[0]
+    if Path(source).resolve() == args.catalog_path.resolve():
+        raise InvalidInput(f"{source}: that is the catalog itself; name a backup to restore from")
     restore_backup(Path(source), args.catalog_path)
     print(f"restored {args.catalog_path} from {source}")
     return 0

@@ -1,0 +1,172 @@
+"""The data-quality view: incomplete, stale, unverified and demo records, to sort, filter and fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide.catalog import fields as F
+from guide.catalog import quality
+from guide.catalog.store import Catalog
+from guide.ui.analysis.quality_model import ID_ROLE, KIND_ROLE, QualityFilter, QualityTableModel
+from guide.ui.analysis.watch import watch_catalog
+from guide.ui.language import UiLanguage
+from guide.ui.notifier import CatalogNotifier
+
+
+class QualityView(QWidget):
+    """Every record that needs attention; emits ``record_activated(kind, id)`` on a double click."""
+
+    record_activated = Signal(str, object)
+
+    def __init__(
+        self,
+        *,
+        catalog: Catalog,
+        language: UiLanguage | None = None,
+        notifier: CatalogNotifier | None = None,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.language = language or UiLanguage(parent=self)
+        self.today = today
+        self.model = QualityTableModel(catalog=catalog, language=self.language, parent=self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        controls = QHBoxLayout()
+        self.kind = QComboBox(self)
+        self.kind.currentIndexChanged.connect(self._apply_filter)
+        controls.addWidget(self.kind)
+        self.boxes: dict[str, QCheckBox] = {}
+        for name in ("incomplete", "stale", "unverified", "demo"):
+            box = QCheckBox(self)
+            box.setChecked(True)
+            box.toggled.connect(self._apply_filter)
+            self.boxes[name] = box
+            controls.addWidget(box)
+        controls.addStretch(1)
+        self.stale_label = QLabel(self)
+        controls.addWidget(self.stale_label)
+        self.stale_days = QSpinBox(self)
+        self.stale_days.setRange(1, 36_500)
+        self.stale_days.setValue(quality.STALE_AFTER_DAYS)
+        self.stale_label.setBuddy(self.stale_days)
+        controls.addWidget(self.stale_days)
+        layout.addLayout(controls)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Qt's default indicator is descending; start in the check's own order (kind, then id).
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.doubleClicked.connect(self._activated)
+        layout.addWidget(self.table, 1)
+
+        # Changing the limit re-checks once the spin box settles.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.refresh)
+        self.stale_days.valueChanged.connect(self._timer.start)
+        if notifier is not None:
+            notifier.changed.connect(self._on_catalog_changed)
+        else:
+            watch_catalog(catalog, self, self._on_catalog_changed)
+        self.language.changed.connect(self.retranslate_ui)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        lang = self.language.code
+        wanted = self.kind.currentData()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        self.kind.addItem(self.tr("Все разделы"), None)
+        for name in quality.CHECKED_KINDS:
+            self.kind.addItem(F.kind(name).label(lang), name)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(wanted)))
+        self.kind.blockSignals(False)
+        self.boxes["incomplete"].setText(self.tr("Неполные"))
+        self.boxes["stale"].setText(self.tr("Устаревшие"))
+        self.boxes["unverified"].setText(self.tr("Без даты проверки"))
+        self.boxes["demo"].setText(self.tr("Демо"))
+        self.stale_label.setText(self.tr("Устаревшими считать старше"))
+        self.stale_days.setSuffix(self.tr(" дн."))
+        self.model.retranslate()
+        self.refresh()
+
+    def current_filter(self) -> QualityFilter:
+        kind = self.kind.currentData()
+        return QualityFilter(
+            kinds=(kind,) if kind else (),
+            incomplete=self.boxes["incomplete"].isChecked(),
+            stale=self.boxes["stale"].isChecked(),
+            unverified=self.boxes["unverified"].isChecked(),
+            demo=self.boxes["demo"].isChecked(),
+        )
+
+    def refresh(self) -> None:
+        """Re-check the catalog with the current limit."""
+        self._timer.stop()
+        today = self.today or dt.date.today()
+        days = self.stale_days.value()
+        issues = quality.check_records(self.catalog, today=today, stale_after_days=days, lang=self.language.code)
+        self.model.filter = self.current_filter()
+        self.model.set_issues(issues, today=today, stale_after_days=days)
+        self._after_change()
+
+    def _apply_filter(self, *_: object) -> None:
+        self.model.set_filter(self.current_filter())
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self.table.resizeColumnsToContents()
+        for column, widest in ((1, 380), (4, 420)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        summary = quality.summarize(self.model.all_issues())
+        self.summary.setText(
+            self.tr(
+                "Показано: {shown} из {records}. Неполных: {incomplete}, устаревших: {stale}, "
+                "без даты проверки: {unverified}, демо: {demo}."
+            ).format(
+                shown=self.model.rowCount(),
+                records=summary.records,
+                incomplete=summary.incomplete,
+                stale=summary.stale,
+                unverified=summary.unverified,
+                demo=summary.demo,
+            )
+        )
+
+    def _activated(self, index: QModelIndex) -> None:
+        kind: Any = index.data(KIND_ROLE)
+        if kind is not None:
+            self.record_activated.emit(str(kind), index.data(ID_ROLE))
+
+    def _on_catalog_changed(self, kind: str) -> None:
+        if kind in quality.CHECKED_KINDS:
+            self._timer.start()

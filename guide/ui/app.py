@@ -1,0 +1,68 @@
+"""Starting the GUI: the application object, its font and settings, the catalog, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from guide import i18n
+from guide.paths import APP_NAME
+from guide.ui.fonts import apply_application_font
+from guide.ui.language import UiLanguage
+from guide.ui.main_window import MainWindow
+from guide.ui.opening import message_box_chooser, open_catalog
+from guide.ui.translations import LANGUAGE_KEY, Translations
+
+# Set by the startup benchmark (tests/benchmarks): print when the window is shown, then quit.
+EXIT_AFTER_SHOW_ENV = "INVESTOR_GUIDE_EXIT_AFTER_SHOW"
+
+
+def application() -> QApplication:
+    """The QApplication, created once, with our names (which QSettings uses) and font."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Investor Guide")
+    apply_application_font(app)
+    return app
+
+
+def initial_language(settings: QSettings, lang: str | None) -> str:
+    """``--lang`` wins over the stored choice; Russian by default."""
+    if lang in i18n.LANGUAGES:
+        return str(lang)
+    stored = settings.value(LANGUAGE_KEY)
+    return str(stored) if stored in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+
+
+def run_gui(catalog_path: Path, lang: str | None = None) -> int:
+    """Open the main window on ``catalog_path``; returns the process exit code."""
+    app = application()
+    settings = QSettings()
+    language = UiLanguage(initial_language(settings, lang))
+    # Before the first dialog, so even "the catalog can't be opened" speaks the chosen language.
+    translations = Translations(language=language, settings=settings, parent=app)
+    catalog = open_catalog(Path(catalog_path), choose=message_box_chooser(None))
+    if catalog is None:
+        return 1
+    try:
+        window = MainWindow(catalog=catalog, language=language, settings=settings, translations=translations)
+        window.show()
+        if os.environ.get(EXIT_AFTER_SHOW_ENV):
+            QTimer.singleShot(0, lambda: _report_shown(app))
+        return int(app.exec())
+    finally:
+        catalog.close()
+
+
+def _report_shown(app: QApplication) -> None:
+    """The first turn of the event loop after ``show()``: the window is on screen."""
+    print(f"shown {time.time():.6f}", flush=True)
+    app.quit()

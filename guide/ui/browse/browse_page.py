@@ -1,0 +1,278 @@
+"""A browse page: filters, search box, the lazy table with "N of M", and the detail pane."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide.catalog.search import Filters
+from guide.catalog.store import Catalog
+from guide.ui.browse.filter_panel import FilterPanel
+from guide.ui.browse.record_model import ID_ROLE, RecordTableModel
+from guide.ui.browse.search_box import SearchBox
+from guide.ui.details.detail_pane import DetailPane
+from guide.ui.formatting import Formatter
+from guide.ui.language import UiLanguage
+from guide.ui.notifier import CatalogNotifier
+
+# Kinds whose table shows a town's name or a zone's: a rename there changes our rows.
+_REFERENCED = ("towns", "zones")
+TITLE_WIDTH = 270
+
+
+class BrowsePage(QWidget):
+    """Browse one kind of record. Emits ``record_selected(kind, id)`` when the current row changes."""
+
+    record_selected = Signal(str, object)
+
+    def __init__(
+        self,
+        *,
+        kind: str,
+        catalog: Catalog,
+        language: UiLanguage,
+        formatter: Formatter,
+        notifier: CatalogNotifier,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.catalog = catalog
+        self.language = language
+        self.formatter = formatter
+        self.context_actions: list[QAction] = []
+
+        self.filter_panel = FilterPanel(kind=kind, catalog=catalog, language=language, formatter=formatter,
+                                        parent=self)  # fmt: skip
+        self.search = SearchBox(kind=kind, parent=self)
+        self.count_label = QLabel(self)
+        self.model = RecordTableModel(catalog=catalog, kind=kind, formatter=formatter, parent=self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        # No sort indicator before sorting is enabled: enabling it sorts by the indicator at once.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        # Fit columns to the first rows only: measuring every fetched row gets slow with many.
+        header.setResizeContentsPrecision(50)
+        self.table.setSortingEnabled(True)
+        self._sorted_by = (-1, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.detail = DetailPane(catalog=catalog, language=language, formatter=formatter, parent=self)
+
+        centre = QWidget(self)
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        column.addLayout(top)
+        column.addWidget(self.table, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName(f"{kind}-splitter")
+        self.splitter.addWidget(self.filter_panel)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([200, 880, 390])
+        self.splitter.setCollapsible(1, False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.filter_panel.filters_changed.connect(self._apply)
+        self.search.search_changed.connect(self._apply)
+        # Selection, not the current index: Qt moves the current index before it selects the row.
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        notifier.changed.connect(self.on_catalog_changed)
+        language.changed.connect(self.retranslate_ui)
+        self._size_columns()
+        self.retranslate_ui()
+
+    # -- texts ---------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.search.retranslate_ui()
+        self.model.retranslate()
+        self.update_count()
+        self._widen_columns()
+
+    def update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("Показано {shown} из {total}").format(
+                shown=self.formatter.number(self.model.matching()), total=self.formatter.number(self.model.total())
+            )
+        )
+
+    def _size_columns(self) -> None:
+        # Sized once, by the first rows there are; after that the user's widths stay.
+        self._sized = self.model.rowCount() > 0
+        self.table.resizeColumnsToContents()
+        for i, column in enumerate(self.model.columns):
+            if column.key in ("title", "name"):
+                self.table.setColumnWidth(i, TITLE_WIDTH)
+            elif self.table.columnWidth(i) > 220:
+                self.table.setColumnWidth(i, 220)
+
+    def _widen_columns(self) -> None:
+        """After a language switch, widen the columns whose new texts no longer fit; never narrow one."""
+        header = self.table.horizontalHeader()
+        for i, column in enumerate(self.model.columns):
+            if column.key in ("title", "name"):
+                continue
+            wanted = min(max(header.sectionSizeHint(i), self.table.sizeHintForColumn(i)), 220)
+            if header.sectionSize(i) < wanted:
+                header.resizeSection(i, wanted)
+
+    # -- querying ------------------------------------------------------------------
+
+    def _apply(self, *_: Any) -> None:
+        selected = self.current_record_id()
+        self.model.set_query(self.filter_panel.filters(), self.search.text().strip())
+        self._after_reset(selected)
+
+    def _after_reset(self, selected: Any) -> None:
+        self.update_count()
+        if not self._sized and self.model.rowCount():
+            self._size_columns()
+        if selected is not None:
+            row = self.model.row_of(selected)
+            if row is not None:
+                self.table.selectRow(row)
+
+    def on_catalog_changed(self, kind: str) -> None:
+        if kind == "shortlist":
+            self.model.refresh_shortlist()
+            self.detail.refresh(kind)
+            return
+        if kind == self.kind or kind in _REFERENCED:
+            if kind in _REFERENCED and kind != self.kind:
+                self.filter_panel.fill_towns()
+            selected = self.current_record_id()
+            self.model.refresh()
+            self._after_reset(selected)
+            self.detail.refresh(kind)
+
+    def _sort_indicator_changed(self, section: int, order: Qt.SortOrder) -> None:
+        if 0 <= section < len(self.model.columns) and self.model.columns[section].sort_code is None:
+            # Badges and check boxes don't sort in SQL: put the arrow back where the order really is.
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sorted_by)
+            header.blockSignals(False)
+            return
+        self._sorted_by = (section, order)
+
+    # -- selection -------------------------------------------------------------------
+
+    def _selection_changed(self, *_: Any) -> None:
+        record_id = self.current_record_id()
+        if record_id is None:
+            return
+        self.detail.show_record(self.kind, record_id)
+        self.record_selected.emit(self.kind, record_id)
+
+    def current_record_id(self) -> Any:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select_record(self, record_id: Any) -> bool:
+        """Select a record, clearing the filters if they hide it; False when it doesn't exist."""
+        if self.catalog.get(self.kind, record_id) is None:
+            return False
+        row = self.model.row_of(record_id)
+        if row is None and self.catalog.count(self.kind, Filters(ids=[int(record_id)]), None) == 0:
+            return False
+        if row is None:
+            # Hidden by the filters or not fetched yet: show everything and fetch up to it.
+            self.search.set_text_quietly("")
+            self.filter_panel.reset(notify=False)
+            self._apply()
+            row = self.model.row_of(record_id)
+            while row is None and self.model.canFetchMore(QModelIndex()):
+                self.model.fetchMore(QModelIndex())
+                row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def filters(self) -> Filters:
+        return self.filter_panel.filters()
+
+    def search_text(self) -> str:
+        return self.search.text().strip()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def show_town(self, town_id: str | None) -> None:
+        """Show only this town's records (the town dashboard's links)."""
+        self.filter_panel.set_town(town_id)
+
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        """Actions offered on a right click in the table (edit, delete… from the main window)."""
+        self.context_actions = actions
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        if index.isValid() and self.kind in ("premises", "projects") and not self.catalog.read_only:
+            record_id = int(index.data(ID_ROLE))
+            marked = self.catalog.is_shortlisted(self.kind, record_id)
+            action = menu.addAction(self.tr("Убрать из шорт-листа") if marked else self.tr("Добавить в шорт-лист"))
+            action.triggered.connect(lambda: self.catalog.set_shortlisted(self.kind, [record_id], not marked))
+            menu.addSeparator()
+        for action in self.context_actions:
+            menu.addAction(action)
+        if not menu.isEmpty():
+            menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    # -- settings -----------------------------------------------------------------------
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(f"splitters/{self.splitter.objectName()}", self.splitter.saveState())
+        settings.setValue(f"tables/{self.kind}", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value(f"splitters/{self.splitter.objectName()}")
+        if state is not None:
+            self.splitter.restoreState(state)
+        header = settings.value(f"tables/{self.kind}")
+        if header is not None and self.table.horizontalHeader().restoreState(header):
+            # restoreState moves the arrow without sorting: sort the rows to match it.
+            section = self.table.horizontalHeader().sortIndicatorSection()
+            order = self.table.horizontalHeader().sortIndicatorOrder()
+            if 0 <= section < len(self.model.columns) and self.model.columns[section].sort_code is not None:
+                self.model.sort(section, order)
+                self._sorted_by = (section, order)
+                self.update_count()

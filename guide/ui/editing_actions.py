@@ -1,0 +1,165 @@
+"""The main window's editing commands: undo/redo, add, edit, delete, import and export a table.
+
+The forms, dialogs and undo history are the editing feature's
+(``guide/ui/editing``, ``guide/catalog/history.py``); this module only puts
+its controller behind the window's menus, toolbar, context menus and
+double clicks, working on whatever record the current page shows.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from guide.catalog import fields as F
+from guide.catalog.history import History
+from guide.ui.browse.browse_page import BrowsePage
+from guide.ui.editing.controller import EditingController
+
+if TYPE_CHECKING:
+    from guide.ui.main_window import MainWindow
+
+# The kinds that can be imported from and exported to sheets, from their pages.
+SHEET_KINDS = ("towns", "premises", "zones", "projects", "suppliers")
+
+
+class EditingActions(QObject):
+    """Creates the History and the EditingController of one window, and the actions that drive them."""
+
+    def __init__(self, *, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.history = History(window.catalog)
+        self.controller = EditingController(
+            catalog=window.catalog,
+            history=self.history,
+            parent=window,
+            language=window.language,
+            notifier=window.notifier,
+        )
+        self.undo_action = self.controller.undo_action
+        self.redo_action = self.controller.redo_action
+        self.add_action = self._action("Ctrl+N", self.add)
+        self.edit_action = self._action("Ctrl+E", self.edit)
+        self.delete_action = self._action(QKeySequence.StandardKey.Delete, self.delete)
+        self.import_action = self._action("Ctrl+I", self.import_sheet)
+        self.export_table_action = self._action("Ctrl+Shift+E", self.export_table)
+        self.separator = QAction(self)
+        self.separator.setSeparator(True)
+
+        for page in window.browse_pages.values():
+            # Before whatever other features already offer there (e.g. "Find premises for this project").
+            page.set_context_actions([self.edit_action, self.delete_action, self.separator, *page.context_actions])
+            page.table.doubleClicked.connect(lambda _index, p=page: self._edit_on(p))
+            page.record_selected.connect(lambda *_: self.update())
+        window.towns_page.town_list.currentItemChanged.connect(lambda *_: self.update())
+        window.map_page.record_selected.connect(lambda *_: self.update())
+        window.nav.currentRowChanged.connect(lambda *_: self.update())
+        window.notifier.changed.connect(lambda *_: self.update())
+        window.language.changed.connect(self.retranslate_ui)
+        self.retranslate_ui()
+
+    def _action(self, shortcut: Any, slot: Any) -> QAction:
+        action = QAction(self.window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # -- what the commands work on -----------------------------------------------------------
+
+    def current_kind(self) -> str | None:
+        """The kind the current page lists (the one Add adds)."""
+        page = self.window.stack.currentWidget()
+        if isinstance(page, BrowsePage):
+            return page.kind
+        if page is self.window.towns_page:
+            return "towns"
+        if page in (self.window.map_page, self.window.shortlist_page):
+            return "premises"
+        return None
+
+    def current_record(self) -> tuple[str, Any] | None:
+        """The record the current page has selected, as (kind, id)."""
+        page = self.window.stack.currentWidget()
+        if isinstance(page, BrowsePage):
+            record_id = page.current_record_id()
+            return (page.kind, record_id) if record_id is not None else None
+        if page is self.window.towns_page:
+            town = self.window.towns_page.current_town()
+            return ("towns", town) if town else None
+        detail = getattr(page, "detail", None)
+        if detail is not None and detail.kind is not None and detail.record is not None:
+            return detail.kind, detail.record_id
+        return None
+
+    def update(self) -> None:
+        writable = not self.window.catalog.read_only
+        kind = self.current_kind()
+        record = self.current_record()
+        self.add_action.setEnabled(writable and kind is not None)
+        self.edit_action.setEnabled(writable and record is not None)
+        self.delete_action.setEnabled(writable and record is not None)
+        self.import_action.setEnabled(writable and kind in SHEET_KINDS)
+        label = F.kind(kind).label(self.window.language.code) if kind else ""
+        self.add_action.setToolTip(self.tr("Добавить: {kind} (Ctrl+N)").format(kind=label.lower()))
+        self.export_table_action.setEnabled(isinstance(self.window.stack.currentWidget(), BrowsePage))
+        if not writable:
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
+
+    # -- the commands --------------------------------------------------------------------------------
+
+    def add(self) -> Any:
+        kind = self.current_kind()
+        if kind is None or self.window.catalog.read_only:
+            return None
+        new_id = self.controller.add_record(kind)
+        if new_id is not None:
+            self.window.show_record(kind, new_id)
+        return new_id
+
+    def edit(self) -> bool:
+        record = self.current_record()
+        if record is None or self.window.catalog.read_only:
+            return False
+        return self.controller.edit_record(*record)
+
+    def _edit_on(self, page: BrowsePage) -> None:
+        record_id = page.current_record_id()
+        if record_id is not None and not self.window.catalog.read_only:
+            self.controller.edit_record(page.kind, record_id)
+
+    def delete(self) -> bool:
+        record = self.current_record()
+        if record is None or self.window.catalog.read_only:
+            return False
+        return self.controller.delete_record(*record)
+
+    def import_sheet(self) -> None:
+        kind = self.current_kind()
+        if kind in SHEET_KINDS and not self.window.catalog.read_only:
+            self.controller.open_import_dialog(kind)
+
+    def export_table(self) -> int | None:
+        page = self.window.stack.currentWidget()
+        if not isinstance(page, BrowsePage):
+            return None
+        return self.controller.export_table(page.kind, page.filters(), page.search_text() or None)
+
+    # -- texts ------------------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.add_action.setText(self.tr("Добавить"))
+        self.edit_action.setText(self.tr("Изменить…"))
+        self.edit_action.setToolTip(self.tr("Открыть карточку выбранной записи для правки (Ctrl+E, двойной щелчок)"))
+        self.delete_action.setText(self.tr("Удалить"))
+        self.delete_action.setToolTip(self.tr("Удалить выбранную запись (можно отменить)"))
+        self.import_action.setText(self.tr("Импорт…"))
+        self.import_action.setToolTip(self.tr("Загрузить записи из CSV, XLSX или JSON (Ctrl+I)"))
+        self.export_table_action.setText(self.tr("Экспорт таблицы…"))
+        self.export_table_action.setToolTip(
+            self.tr("Сохранить показанные записи в CSV или XLSX с учётом фильтров и поиска (Ctrl+Shift+E)")
+        )
+        self.update()

@@ -1,0 +1,149 @@
+"""Values of records as the user reads them, in the current UI language.
+
+Numbers and dates follow the language's locale (thousands separators, a
+decimal comma in Russian and Kazakh); codes become their vocabulary labels;
+town and zone references become names. Nothing here writes to the catalog.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate
+
+from guide import i18n
+from guide.catalog import fields as F
+from guide.catalog.store import Catalog
+from guide.ui.language import UiLanguage
+
+_DATE_FORMATS = {"ru": "dd.MM.yyyy", "kk": "dd.MM.yyyy", "en": "d MMM yyyy"}
+
+
+class Formatter:
+    """Turns stored values into display text; caches town and zone names until the next write."""
+
+    def __init__(self, *, catalog: Catalog, language: UiLanguage) -> None:
+        self.catalog = catalog
+        self.language = language
+        self._towns: dict[str, dict[str, Any]] | None = None
+        self._zones: dict[int, dict[str, Any]] | None = None
+        catalog.add_listener(self._forget)
+
+    def close(self) -> None:
+        self.catalog.remove_listener(self._forget)
+
+    def _forget(self, kind: str) -> None:
+        if kind in ("towns", "zones"):
+            self._towns = None
+            self._zones = None
+
+    @property
+    def lang(self) -> str:
+        return self.language.code
+
+    # -- plain values --------------------------------------------------------
+
+    def number(self, value: Any, decimals: int | None = None) -> str:
+        """A number with the locale's separators; whole numbers without decimals."""
+        if value is None or value == "":
+            return ""
+        number = float(value)
+        locale = self.language.locale()
+        automatic = decimals is None
+        if decimals is None:
+            decimals = 0 if number.is_integer() else (1 if abs(number) >= 100 else 2)
+        text = locale.toString(number, "f", decimals)
+        point = locale.decimalPoint()
+        if automatic and decimals and point in text:
+            # 0,60 reads as 0,6: drop the zeros an automatic precision added.
+            text = text.rstrip("0").rstrip(point)
+        return text
+
+    def date(self, value: Any) -> str:
+        """An ISO date in the locale's short form; anything unparseable as it is."""
+        if not value:
+            return ""
+        date = QDate.fromString(str(value)[:10], "yyyy-MM-dd")
+        if not date.isValid():
+            return str(value)
+        return self.language.locale().toString(date, _DATE_FORMATS[self.lang])
+
+    def boolean(self, value: Any) -> str:
+        if value is None or value == "":
+            return ""
+        return i18n.label("boolean", "yes" if int(value) else "no", self.lang)
+
+    def label(self, vocabulary: str, code: Any) -> str:
+        return i18n.label(vocabulary, None if code is None else str(code), self.lang)
+
+    def labels(self, vocabulary: str, codes: Any) -> str:
+        """A ';'-joined list of codes as labels, joined with commas."""
+        if not codes:
+            return ""
+        return ", ".join(self.label(vocabulary, c.strip()) for c in str(codes).split(";") if c.strip())
+
+    # -- references ---------------------------------------------------------
+
+    def town(self, town_id: Any) -> str:
+        if town_id is None:
+            return ""
+        if self._towns is None:
+            self._towns = {t["id"]: t for t in self.catalog.db.query("SELECT id, name, name_kk, name_en FROM towns")}
+        town = self._towns.get(str(town_id))
+        return i18n.localized(town, "name", self.lang)[0] if town else str(town_id)
+
+    def zone(self, zone_id: Any) -> str:
+        if zone_id is None:
+            return ""
+        if self._zones is None:
+            self._zones = {z["id"]: z for z in self.catalog.db.query("SELECT id, name, name_kk, name_en FROM zones")}
+        zone = self._zones.get(int(zone_id))
+        return i18n.localized(zone, "name", self.lang)[0] if zone else str(zone_id)
+
+    # -- fields ---------------------------------------------------------------
+
+    def text(self, record: dict[str, Any], code: str) -> tuple[str, bool]:
+        """A translated text field in the UI language, and whether it fell back to Russian."""
+        return i18n.localized(record, code, self.lang)
+
+    def title(self, kind: str, record: dict[str, Any]) -> tuple[str, bool]:
+        return self.text(record, F.kind(kind).title_field)
+
+    def value(self, field: F.Field, record: dict[str, Any]) -> str:
+        """One field of a record as display text ('' when empty)."""
+        value = record.get(field.code)
+        if value is None or value == "":
+            return ""
+        if field.type == F.INT and (field.code == "year" or field.code.endswith("_year")):
+            return str(value)  # 2026, not 2 026
+        if field.type in (F.INT, F.FLOAT):
+            return self.number(value)
+        if field.type == F.BOOL:
+            return self.boolean(value)
+        if field.type == F.DATE:
+            return self.date(value)
+        if field.type == F.CHOICE and field.vocabulary:
+            return self.label(field.vocabulary, value)
+        if field.type == F.LIST and field.vocabulary:
+            return self.labels(field.vocabulary, value)
+        if field.type == F.TOWN:
+            return self.town(value)
+        if field.type == F.ZONE:
+            return self.zone(value)
+        return str(value)
+
+
+def is_demo(record: dict[str, Any]) -> bool:
+    """Invented data is stored with source "demo" (DOMAIN.md's honesty rule)."""
+    return str(record.get("source") or "").strip().casefold() == "demo"
+
+
+def is_overdue(due: Any, today: dt.date | None = None) -> bool:
+    """A commitment date in the past."""
+    if not due:
+        return False
+    try:
+        return dt.date.fromisoformat(str(due)[:10]) < (today or dt.date.today())
+    except ValueError:
+        return False

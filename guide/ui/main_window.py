@@ -1,0 +1,369 @@
+"""The main window: navigation between the pages, menus and toolbar, the status bar, remembered layout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from guide.catalog import fields as F
+from guide.catalog.store import Catalog
+from guide.ui.analysis.pages import install_analysis_pages
+from guide.ui.browse.browse_page import BrowsePage
+from guide.ui.editing_actions import EditingActions
+from guide.ui.export.export_dialog import REGION, SHORTLIST, TOWN, ExportDialog
+from guide.ui.formatting import Formatter
+from guide.ui.language import UiLanguage
+from guide.ui.map.map_page import MapPage
+from guide.ui.notifier import CatalogNotifier
+from guide.ui.shortlist.shortlist_page import ShortlistPage
+from guide.ui.towns.towns_page import TownsPage
+from guide.ui.translations import LanguageMenu, Translations
+
+# The record kinds with a browse page, in navigation order (after Towns).
+BROWSE_KINDS = ("premises", "zones", "projects", "suppliers")
+# What the status bar counts.
+COUNTED_KINDS = ("towns", "premises", "zones", "projects", "suppliers")
+
+Title = str | Callable[[], str]
+
+
+class MainWindow(QMainWindow):
+    """The application window over one open catalog."""
+
+    def __init__(
+        self,
+        *,
+        catalog: Catalog,
+        language: UiLanguage,
+        settings: QSettings,
+        notifier: CatalogNotifier | None = None,
+        translations: Translations | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.language = language
+        self.settings = settings
+        # First, so the translators are in place before any page sets its texts (issue 6).
+        self.translations = translations or Translations(language=language, settings=settings, parent=self)
+        self.notifier = notifier or CatalogNotifier(catalog=catalog, parent=self)
+        self.formatter = Formatter(catalog=catalog, language=language)
+        self.pages: dict[str, QWidget] = {}
+        self._titles: dict[str, Title] = {}
+        self.export_dialog: ExportDialog | None = None
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setMinimumWidth(150)
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([160, 1440])
+        self.setCentralWidget(self.splitter)
+
+        fmt = self.formatter
+        notifier = self.notifier
+        self.towns_page = TownsPage(catalog=catalog, language=language, formatter=fmt, notifier=notifier, parent=self)
+        self.browse_pages: dict[str, BrowsePage] = {
+            kind: BrowsePage(kind=kind, catalog=catalog, language=language, formatter=fmt, notifier=notifier,
+                             parent=self)
+            for kind in BROWSE_KINDS
+        }  # fmt: skip
+        self.map_page = MapPage(catalog=catalog, language=language, formatter=fmt, notifier=notifier, parent=self)
+        self.shortlist_page = ShortlistPage(catalog=catalog, language=language, formatter=fmt, notifier=notifier,
+                                            parent=self)  # fmt: skip
+        self.add_page("towns", lambda: F.kind("towns").label(self.language.code), self.towns_page)
+        for kind, page in self.browse_pages.items():
+            self.add_page(kind, lambda k=kind: F.kind(k).label(self.language.code), page)  # type: ignore[misc]
+        self.add_page("map", lambda: self.tr("Карта"), self.map_page)
+        self.add_page("shortlist", lambda: self.tr("Шорт-лист"), self.shortlist_page)
+        # Find premises, infrastructure gaps, data quality (issue 7).
+        self.analysis = install_analysis_pages(self)
+
+        self._create_actions()
+        self._create_menus()
+        self.path_label = QLabel(self)
+        self.counts_label = QLabel(self)
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.towns_page.open_records.connect(self.show_records)
+        self.map_page.open_in_list.connect(self.show_record)
+        self.shortlist_page.export_requested.connect(lambda: self.open_export_dialog(SHORTLIST))
+        self.notifier.changed.connect(self._catalog_changed)
+        language.changed.connect(self.retranslate_ui)
+
+        self.retranslate_ui()
+        self.restore_state()
+
+    # -- pages -------------------------------------------------------------------------------
+
+    def add_page(self, key: str, title: Title, widget: QWidget) -> None:
+        """Add a page to the navigation. ``title`` is text or a function giving it in the current language.
+
+        Pages with ``save_state(settings)``/``restore_state(settings)`` get their layout remembered;
+        pages with ``focus_search()`` take Ctrl+F.
+        """
+        if key in self.pages:
+            raise ValueError(f"a page called {key!r} exists already")
+        self.pages[key] = widget
+        self._titles[key] = title
+        self.stack.addWidget(widget)
+        item = QListWidgetItem(self._title(key))
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setSizeHint(QSize(0, 34))
+        self.nav.addItem(item)
+        if getattr(self, "_restored", False):
+            # Added after the window was set up (by another feature): restore it now.
+            if hasattr(widget, "restore_state"):
+                widget.restore_state(self.settings)
+            if self.settings.value("window/page") == key:
+                self.show_page(key)
+
+    def set_page_title(self, key: str, title: Title) -> None:
+        self._titles[key] = title
+        self._retitle()
+
+    def _title(self, key: str) -> str:
+        title = self._titles[key]
+        return title() if callable(title) else title
+
+    def _retitle(self) -> None:
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            item.setText(self._title(str(item.data(Qt.ItemDataRole.UserRole))))
+        # As wide as the longest title in this language ("Шағын өнеркәсіптік аймақтар" is twice the Russian).
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())), default=0)
+        self.nav.setMinimumWidth(max(150, widest + 2 * self.nav.frameWidth() + 4 * self.nav.spacing() + 16))
+
+    def current_page_key(self) -> str | None:
+        item = self.nav.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def show_page(self, key: str) -> QWidget:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                return self.pages[key]
+        raise KeyError(key)
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = str(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+        self.stack.setCurrentWidget(self.pages[key])
+        self._update_actions()
+
+    def show_records(self, kind: str, town_id: str) -> None:
+        """Open a kind's list filtered to one town (the town dashboard's links)."""
+        if kind in self.browse_pages:
+            self.show_page(kind)
+            self.browse_pages[kind].show_town(town_id)
+
+    def show_record(self, kind: str, record_id: Any) -> None:
+        """Open a record in its list (or a town on its dashboard)."""
+        if kind == "towns":
+            self.show_page("towns")
+            self.towns_page.show_town(str(record_id))
+        elif kind in self.browse_pages:
+            self.show_page(kind)
+            self.browse_pages[kind].select_record(record_id)
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.export_action.triggered.connect(lambda: self.open_export_dialog())
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.about)
+        # Undo/redo, add, edit, delete, import, export a table (the editing feature, issue 5).
+        self.editing = EditingActions(window=self)
+        self.page_actions: list[QAction] = []
+        for i in range(9):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(
+                lambda _=False, row=i: self.nav.setCurrentRow(row) if row < self.nav.count() else None
+            )
+            self.addAction(action)
+            self.page_actions.append(action)
+
+    def _create_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu("")
+        editing = self.editing
+        self.edit_menu.addActions([editing.undo_action, editing.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([editing.add_action, editing.edit_action, editing.delete_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([editing.import_action, editing.export_table_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.aboutToShow.connect(editing.update)
+        self.language_menu = LanguageMenu(translations=self.translations, parent=self)
+        self.menuBar().addMenu(self.language_menu)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions([editing.undo_action, editing.redo_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([editing.add_action, editing.edit_action, editing.delete_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([editing.import_action, editing.export_table_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.find_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.export_action)
+        self.addToolBar(self.toolbar)
+
+    def _update_actions(self) -> None:
+        if hasattr(self, "editing"):
+            self.editing.update()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the current page's search box, or the premises' one when the page has none."""
+        page = self.stack.currentWidget()
+        if not hasattr(page, "focus_search"):
+            page = self.show_page("premises")
+        getattr(page, "focus_search")()  # noqa: B009 (pages are duck-typed)
+
+    def open_export_dialog(self, kind: str | None = None) -> ExportDialog | None:
+        if self.catalog.path is None:
+            QMessageBox.information(self, self.tr("Экспорт PDF-гида"),
+                                    self.tr("Каталог в памяти нельзя экспортировать: откройте файл каталога."))  # fmt: skip
+            return None
+        town = self.towns_page.current_town()
+        if kind is None:
+            kind = SHORTLIST if self.current_page_key() == "shortlist" else (TOWN if town else REGION)
+        dialog = ExportDialog(
+            catalog=self.catalog,
+            catalog_path=Path(self.catalog.path),
+            language=self.language,
+            formatter=self.formatter,
+            settings=self.settings,
+            kind=kind,
+            town=town,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_dialog = dialog
+        dialog.destroyed.connect(lambda: setattr(self, "export_dialog", None))
+        dialog.show()
+        return dialog
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("О программе"),
+            self.tr("Гид инвестора: каталог свободных помещений, малых промзон, проектов и поставщиков "
+                    "моногородов Карагандинской области и PDF-гиды для инвесторов.\n\nКаталог: {path}").format(
+                path=str(self.catalog.path or self.tr("в памяти"))
+            ),
+        )  # fmt: skip
+
+    # -- texts -------------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        name = Path(self.catalog.path).name if self.catalog.path else self.tr("в памяти")
+        title = self.tr("Гид инвестора — моногорода Карагандинской области")
+        if self.catalog.read_only:
+            name += " " + self.tr("(только чтение)")
+        self.setWindowTitle(f"{title} — {name}")
+        self.file_menu.setTitle(self.tr("&Файл"))
+        self.edit_menu.setTitle(self.tr("&Правка"))
+        self.help_menu.setTitle(self.tr("&Справка"))
+        self.toolbar.setWindowTitle(self.tr("Панель инструментов"))
+        self.find_action.setText(self.tr("Найти"))
+        self.find_action.setToolTip(self.tr("Перейти в поле поиска (Ctrl+F)"))
+        self.export_action.setText(self.tr("PDF-гид…"))
+        self.export_action.setToolTip(self.tr("Собрать PDF-гид по городу, области или шорт-листу (Ctrl+P)"))
+        self.quit_action.setText(self.tr("Выход"))
+        self.about_action.setText(self.tr("О программе"))
+        self._retitle()
+        self.update_status()
+
+    def update_status(self) -> None:
+        path = str(self.catalog.path) if self.catalog.path else self.tr("в памяти")
+        self.path_label.setText(self.tr("Каталог: {path}").format(path=path))
+        self.path_label.setToolTip(path)
+        lang = self.language.code
+        parts = [f"{F.kind(k).label(lang)}: {self.formatter.number(self.catalog.total(k))}" for k in COUNTED_KINDS]
+        shortlisted = len(self.catalog.shortlist())
+        parts.append(self.tr("Шорт-лист: {n}").format(n=self.formatter.number(shortlisted)))
+        self.counts_label.setText("  ·  ".join(parts))
+
+    def _catalog_changed(self, kind: str) -> None:
+        self.update_status()
+
+    # -- settings -----------------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1500, 900)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.value("splitters/main")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        for page in self.pages.values():
+            if hasattr(page, "restore_state"):
+                page.restore_state(self.settings)
+        self._restored = True
+        page_key = str(self.settings.value("window/page", "towns") or "towns")
+        self.show_page(page_key if page_key in self.pages else "towns")
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("splitters/main", self.splitter.saveState())
+        self.settings.setValue("window/page", self.current_page_key() or "towns")
+        for page in self.pages.values():
+            if hasattr(page, "save_state"):
+                page.save_state(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.export_dialog is not None:
+            self.export_dialog.close()
+        self.save_state()
+        self.notifier.stop()
+        self.formatter.close()
+        super().closeEvent(event)

@@ -1,0 +1,43 @@
+"""The few colours the UI uses to mark things, in one place.
+
+Badges must read the same everywhere (table, detail pane, map, dashboard), so
+their colours live here rather than in each widget.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+DEMO_BACKGROUND = QColor("#fff1d6")
+DEMO_TEXT = QColor("#9a5b00")
+STALE_BACKGROUND = QColor("#fde2e1")
+OVERDUE_TEXT = QColor("#b3261e")
+GOOD = QColor("#1e7d32")
+FAIR = QColor("#a86400")
+POOR = QColor("#b3261e")
+ACCENT = QColor("#1f4e79")
+MUTED = QColor("#6b7280")
+
+# Map points by premise status.
+STATUS_COLORS = {
+    "vacant": QColor("#2e7d32"),
+    "reserved": QColor("#f9a825"),
+    "leased": QColor("#6d7b8d"),
+    "sold": QColor("#9e9e9e"),
+}
+MONOTOWN = QColor("#1f4e79")
+FORMER_MONOTOWN = QColor("#7b8fa6")
+REGIONAL_CENTRE = QColor("#b3261e")
+
+
+def completeness_color(score: float) -> QColor:
+    if score >= 0.9:
+        return GOOD
+    if score >= 0.6:
+        return FAIR
+    return POOR
+
+
+def css(color: QColor) -> str:
+    """The colour as CSS (for the detail pane's HTML)."""
+    return str(color.name())

@@ -1,0 +1,97 @@
+"""An indicator chart shown as SVG: the PDF's own chart code, drawn by QtSvg."""
+
+from __future__ import annotations
+
+import re
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, QSize
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from guide.pdf.charts import drawing_to_svg
+
+# The charts are drawn 440 × 200 points; on screen a little larger reads better.
+SCALE = 1.35
+MIN_WIDTH = 360
+# reportlab names its fonts "PTSans", "PTSans-Bold"…; Qt knows the family "PT Sans".
+_FONT = re.compile(r"font-family: ?PTSans(?:-(Bold|Italic|BoldItalic))?;")
+_FACES = {
+    None: "font-family: 'PT Sans';",
+    "Bold": "font-family: 'PT Sans'; font-weight: bold;",
+    "Italic": "font-family: 'PT Sans'; font-style: italic;",
+    "BoldItalic": "font-family: 'PT Sans'; font-weight: bold; font-style: italic;",
+}
+
+
+def for_qt(svg: bytes) -> bytes:
+    """Adapt reportlab's SVG to what QtSvg (SVG Tiny 1.2) draws correctly.
+
+    QtSvg has no clipPath: it would paint the clip rectangle itself, in the
+    default black fill, over the whole chart. The drawing never strays outside
+    its frame anyway, so the clip is simply dropped.
+    """
+    text = svg.decode("utf-8")
+    text = re.sub(r"<clipPath.*?</clipPath>", "", text, flags=re.DOTALL)
+    text = text.replace("clip-path: url(#clip)", "")
+    text = _FONT.sub(lambda m: _FACES[m.group(1)], text)
+    return text.encode("utf-8")
+
+
+class ChartView(QWidget):
+    """One reportlab drawing, rendered from its SVG on white, keeping its aspect ratio as it resizes."""
+
+    def __init__(self, drawing: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.svg = drawing_to_svg(drawing)
+        self.renderer = QSvgRenderer(QByteArray(for_qt(self.svg)), self)
+        self._width = float(getattr(drawing, "width", 440))
+        self._height = float(getattr(drawing, "height", 200))
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumWidth(MIN_WIDTH)
+        self.setMaximumWidth(round(self._width * SCALE))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return round(width * self._height / self._width)
+
+    def sizeHint(self) -> QSize:
+        return QSize(round(self._width * SCALE), round(self._height * SCALE))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(MIN_WIDTH, self.heightForWidth(MIN_WIDTH))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # The SVG has no background of its own: paint the paper white, as in the PDF.
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        width = min(float(self.width()), self.height() * self._width / self._height)
+        height = width * self._height / self._width
+        self.renderer.render(painter, QRectF(0, 0, width, height))
+        painter.end()
+
+
+def chart_widget(make: Callable[[], object | None], parent: QWidget | None = None) -> QWidget | None:
+    """A ChartView for the drawing ``make()`` returns; None when there is nothing to draw.
+
+    A chart that fails to draw is a bug in the chart code, but it must not take
+    the whole dashboard down with it: the traceback goes to stderr for the
+    report and the user sees a short note in the chart's place.
+    """
+    try:
+        drawing = make()
+        if drawing is None:
+            return None
+        return ChartView(drawing, parent)
+    except Exception:
+        traceback.print_exc()
+        label = QLabel(QCoreApplication.translate("ChartView", "График не удалось построить"), parent)
+        label.setStyleSheet("color: #6b7280; border: 1px dashed #c0c6cc; padding: 24px")
+        return label

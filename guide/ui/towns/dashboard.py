@@ -1,0 +1,212 @@
+"""One town at a glance: monotown status and its history, key figures, charts, and links to its records."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide.catalog import fields as F
+from guide.catalog.store import Catalog
+from guide.pdf.charts import indicator_chart, indicator_names
+from guide.ui import palette
+from guide.ui.formatting import Formatter, is_demo
+from guide.ui.language import UiLanguage
+from guide.ui.towns.chart_view import chart_widget
+
+# The kinds a town links to, in the order of the buttons.
+LINKED_KINDS = ("premises", "zones", "projects", "suppliers")
+
+
+def _muted(text: str) -> str:
+    return f'<span style="color:{palette.css(palette.MUTED)}">{escape(text)}</span>'
+
+
+class TownDashboard(QScrollArea):
+    """Emits ``open_records(kind, town_id)`` when a link to the town's premises, projects… is clicked."""
+
+    open_records = Signal(str, str)
+
+    def __init__(
+        self, *, catalog: Catalog, language: UiLanguage, formatter: Formatter, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.language = language
+        self.formatter = formatter
+        self.town_id: str | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+        inner = QWidget(self)
+        self.layout_ = QVBoxLayout(inner)
+        self.title = QLabel(inner)
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)
+        self.status = QLabel(inner)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setWordWrap(True)
+        self.figures = QLabel(inner)
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.figures.setWordWrap(True)
+        self.figures.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.links = QVBoxLayout()
+        self.link_buttons: dict[str, QPushButton] = {}
+        for kind in LINKED_KINDS:
+            button = QPushButton(inner)
+            button.setStyleSheet("text-align: left; padding: 4px 10px")
+            button.clicked.connect(lambda _=False, k=kind: self._open(k))
+            self.link_buttons[kind] = button
+            self.links.addWidget(button)
+        self.links.addStretch(1)
+        self.history = QLabel(inner)
+        self.history.setTextFormat(Qt.TextFormat.RichText)
+        self.history.setWordWrap(True)
+        self.description = QLabel(inner)
+        self.description.setTextFormat(Qt.TextFormat.RichText)
+        self.description.setWordWrap(True)
+        self.charts_title = QLabel(inner)
+        self.charts_box = QWidget(inner)
+        self.charts = QGridLayout(self.charts_box)
+        self.charts.setContentsMargins(0, 0, 0, 0)
+        self.chart_views: list[QWidget] = []
+
+        self.layout_.addWidget(self.title)
+        self.layout_.addWidget(self.status)
+        row = QHBoxLayout()
+        row.addWidget(self.figures, 3)
+        row.addLayout(self.links, 2)
+        self.layout_.addLayout(row)
+        self.layout_.addWidget(self.history)
+        self.layout_.addWidget(self.description)
+        self.layout_.addWidget(self.charts_title)
+        self.layout_.addWidget(self.charts_box)
+        self.layout_.addStretch(1)
+        self.setWidget(inner)
+        language.changed.connect(self.retranslate_ui)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.show_town(self.town_id)
+
+    def _open(self, kind: str) -> None:
+        if self.town_id is not None:
+            self.open_records.emit(kind, self.town_id)
+
+    def show_town(self, town_id: str | None) -> None:
+        self.town_id = town_id
+        town = self.catalog.get("towns", town_id) if town_id else None
+        if town is None:
+            self.town_id = None
+            self.title.setText(_muted(self.tr("Выберите город в списке")))
+            for label in (self.status, self.figures, self.history, self.description):
+                label.clear()
+            for button in self.link_buttons.values():
+                button.hide()
+            self.charts_title.hide()
+            self._set_charts([])
+            return
+        fmt = self.formatter
+        lang = self.language.code
+        name = fmt.town(town["id"])
+        demo_text = escape(self.tr("ДЕМО"))  # outside the f-string, where lupdate can see it
+        demo = f' <span style="color:{palette.css(palette.DEMO_TEXT)}">{demo_text}</span>' if is_demo(town) else ""
+        self.title.setText(f'<span style="font-size:x-large; font-weight:bold">{escape(name)}</span>{demo}')
+        status = fmt.label("monotown_status", town.get("monotown_status"))
+        reason = fmt.text(town, "status_reason")[0]
+        color = palette.MONOTOWN if town.get("monotown_status") == "monotown" else palette.FORMER_MONOTOWN
+        line = f'<b style="color:{palette.css(color)}">{escape(status)}</b>'
+        if reason:
+            line += " — " + escape(reason)
+        self.status.setText(line)
+        self.figures.setText(self._figures_html(town))
+        counts = self._counts(town["id"])
+        for kind, button in self.link_buttons.items():
+            button.setText(self.tr("{kind}: {count} →").format(kind=F.kind(kind).label(lang),
+                                                              count=fmt.number(counts[kind])))  # fmt: skip
+            button.setToolTip(self.tr("Открыть список, отфильтрованный по городу"))
+            button.show()
+        self.history.setText(self._history_html(town["id"]))
+        description = fmt.text(town, "description")[0]
+        self.description.setText(
+            "<h3>" + escape(self.tr("О городе")) + f"</h3><p>{escape(description)}</p>" if description else ""
+        )
+        names = indicator_names(self.catalog, town["id"])
+        town_id = str(town["id"])
+        makers: list[Callable[[], Any]] = [partial(indicator_chart, self.catalog, town_id, n, lang) for n in names]
+        self._set_charts(makers)
+        self.charts_title.setText("<h3>" + escape(self.tr("Показатели")) + "</h3>")
+        self.charts_title.setVisible(bool(self.chart_views))
+
+    def _figures_html(self, town: dict[str, Any]) -> str:
+        fmt = self.formatter
+        kind = F.kind("towns")
+        rows = []
+        for code in ("population", "distance_centre_km", "city_forming", "akimat_contact"):
+            field = kind.field(code)
+            value = fmt.text(town, code)[0] if code == "city_forming" else fmt.value(field, town)
+            shown = escape(value) if value else _muted(self.tr("нет данных"))
+            rows.append(
+                f'<tr><td style="padding:2px 12px 2px 0">{_muted(field.label(fmt.lang))}</td><td>{shown}</td></tr>'
+            )
+        source = str(town.get("source") or "")
+        provenance = self.tr("Источник: {source}").format(source=source) if source else self.tr("Источник не указан")
+        if town.get("as_of"):
+            provenance += "; " + self.tr("данные на {date}").format(date=fmt.date(town["as_of"]))
+        return (
+            "<h3>" + escape(self.tr("Ключевые сведения")) + f"</h3><table>{''.join(rows)}</table>"
+            f"<p>{_muted(provenance)}</p>"
+        )
+
+    def _history_html(self, town_id: str) -> str:
+        fmt = self.formatter
+        rows = sorted(self.catalog.where("town_status", "town", town_id), key=lambda r: (r["year"], r["id"]))
+        title = "<h3>" + escape(self.tr("История статуса моногорода")) + "</h3>"
+        if not rows:
+            return title + "<p>" + _muted(self.tr("Записей нет")) + "</p>"
+        lines = []
+        for row in rows:
+            reason = fmt.text(row, "reason")[0]
+            source = str(row.get("source") or "")
+            lines.append(
+                f'<tr><td style="padding:2px 12px 2px 0"><b>{escape(str(row["year"]))}</b></td>'
+                f'<td style="padding:2px 12px 2px 0">{escape(fmt.label("monotown_status", row["status"]))}</td>'
+                f"<td>{escape(reason)}<br>{_muted(source)}</td></tr>"
+            )
+        return title + f"<table>{''.join(lines)}</table>"
+
+    def _counts(self, town_id: str) -> dict[str, int]:
+        counts = {}
+        for kind in LINKED_KINDS:
+            table = F.kind(kind).table
+            counts[kind] = int(
+                self.catalog.db.execute(f"SELECT count(*) FROM {table} WHERE town = ?", [town_id]).fetchone()[0]  # noqa: S608
+            )
+        return counts
+
+    def _set_charts(self, makers: list[Callable[[], Any]]) -> None:
+        for view in self.chart_views:
+            self.charts.removeWidget(view)
+            view.deleteLater()
+        self.chart_views = []
+        for make in makers:
+            made = chart_widget(make, self.charts_box)
+            if made is None:
+                continue
+            view = made
+            i = len(self.chart_views)
+            self.charts.addWidget(view, i // 2, i % 2, Qt.AlignmentFlag.AlignLeft)
+            self.chart_views.append(view)

@@ -1,0 +1,67 @@
+"""The town dashboard, its charts (the PDF's chart code as SVG) and the monotowns side by side."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from guide.pdf.charts import drawing_to_svg, indicator_chart
+from guide.ui.towns.chart_view import ChartView, for_qt
+from guide.ui.towns.comparison_model import ComparisonModel
+
+
+@pytest.mark.parametrize("force_py", [False, True], ids=["qt", "python"])
+def test_the_comparison_model_passes_the_model_tester(qtmodeltester, catalog, formatter, force_py):
+    qtmodeltester.check(ComparisonModel(catalog=catalog, formatter=formatter), force_py=force_py)
+
+
+def test_the_four_monotowns_side_by_side(catalog, formatter):
+    model = ComparisonModel(catalog=catalog, formatter=formatter)
+    towns = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert sorted(towns) == ["Абай", "Балхаш", "Темиртау", "Шахтинск"]
+    rows = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
+    vacant = rows.index("Свободные помещения")
+    temirtau = towns.index("Темиртау")
+    expected = sum(1 for p in catalog.where("premises", "town", "temirtau") if p["status"] == "vacant")
+    assert model.index(vacant, temirtau).data() == str(expected)
+    # Counts of demo premises are marked as such.
+    assert model.index(vacant, temirtau).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "демо" in model.index(vacant, temirtau).data(Qt.ItemDataRole.ToolTipRole)
+    # An unknown population shows as a dash, not a zero.
+    population = rows.index("Население, чел.")
+    assert model.index(population, temirtau).data() == "—"
+
+
+def test_the_dashboard_shows_status_history_figures_and_charts(window, qtbot):
+    page = window.towns_page
+    window.show_page("towns")
+    page.show_town("saran")
+    dashboard = page.dashboard
+    assert "Сарань" in dashboard.title.text()
+    assert "Бывший моногород" in dashboard.status.text()
+    history = dashboard.history.text()
+    assert "2012" in history and "2024" in history
+    page.show_town("temirtau")
+    assert len(dashboard.chart_views) == 2
+    assert all(isinstance(v, ChartView) for v in dashboard.chart_views)
+    assert "Помещения: 7" in dashboard.link_buttons["premises"].text()
+
+
+def test_a_dashboard_link_opens_the_town_s_premises(window, qtbot):
+    window.show_page("towns")
+    window.towns_page.show_town("balkhash")
+    qtbot.mouseClick(window.towns_page.dashboard.link_buttons["premises"], Qt.MouseButton.LeftButton)
+    assert window.current_page_key() == "premises"
+    page = window.browse_pages["premises"]
+    assert page.filter_panel.town.currentData() == "balkhash"
+    assert page.count_label.text() == "Показано 7 из 30"
+
+
+def test_charts_reach_qt_without_the_clip_rectangle_qtsvg_would_paint_black(catalog):
+    drawing = indicator_chart(catalog, "temirtau", "registered_smes", "ru")
+    assert drawing is not None
+    svg = drawing_to_svg(drawing)
+    fixed = for_qt(svg).decode()
+    assert "<clipPath" not in fixed
+    assert "PTSans" not in fixed and "'PT Sans'" in fixed
+    assert "Темиртау" in fixed
