@@ -1368,6 +1368,16 @@ Catalog: {path}</translation>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Открыть</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Не удалось открыть автоматически. Файл лежит здесь:
+{path}</source>
+        <translation>Could not open it automatically. The file is here:
+{path}</translation>
+    </message>
 </context>
 <context>
     <name>PhotoEditor</name>

@@ -1368,6 +1368,16 @@
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
+    <message>
+        <source>Открыть</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Не удалось открыть автоматически. Файл лежит здесь:
+{path}</source>
+        <translation>Автоматты түрде ашу мүмкін болмады. Файл мына жерде:
+{path}</translation>
+    </message>
 </context>
 <context>
     <name>PhotoEditor</name>

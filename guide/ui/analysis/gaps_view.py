@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -44,10 +44,16 @@ class GapsView(QWidget):
         language: UiLanguage | None = None,
         notifier: CatalogNotifier | None = None,
         today: dt.date | None = None,
+        defer_until_shown: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
+        # Checking every record takes seconds at 100,000 premises: a page of the
+        # main window that nobody is looking at only notes that it is out of date,
+        # so opening the window (and every later write) doesn't pay for it.
+        self.defer_until_shown = defer_until_shown
+        self.out_of_date = False
         self.language = language or UiLanguage(parent=self)
         self.today = today
         self.report: GapsReport | None = None
@@ -92,6 +98,11 @@ class GapsView(QWidget):
 
     # -- texts and contents ---------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.out_of_date:
+            self.refresh()
+
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Инфраструктурные разрывы"))
         self.only_overdue.setText(self.tr("Только просроченные обязательства"))
@@ -104,6 +115,10 @@ class GapsView(QWidget):
 
     def refresh(self) -> None:
         """Re-read the report from the catalog and redraw it."""
+        if self.defer_until_shown and not self.isVisible():
+            self.out_of_date = True
+            return
+        self.out_of_date = False
         self.report = gaps_report(self.catalog, today=self.today or dt.date.today(), lang=self.language.code)
         self._fill()
 

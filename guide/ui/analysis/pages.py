@@ -37,8 +37,8 @@ class AnalysisPages(QObject):
             "parent": window,
         }
         self.find_premises = FindPremisesPanel(**common)
-        self.gaps = GapsView(**common)
-        self.quality = QualityView(**common)
+        self.gaps = GapsView(**common, defer_until_shown=True)
+        self.quality = QualityView(**common, defer_until_shown=True)
         window.add_page(FIND_PREMISES, lambda: _tr("Подбор помещений"), self.find_premises)
         window.add_page(GAPS, lambda: _tr("Инфраструктура"), self.gaps)
         window.add_page(QUALITY, lambda: _tr("Качество данных"), self.quality)

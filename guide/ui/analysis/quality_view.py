@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,10 +41,16 @@ class QualityView(QWidget):
         language: UiLanguage | None = None,
         notifier: CatalogNotifier | None = None,
         today: dt.date | None = None,
+        defer_until_shown: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
+        # Checking every record takes seconds at 100,000 premises: a page of the
+        # main window that nobody is looking at only notes that it is out of date,
+        # so opening the window (and every later write) doesn't pay for it.
+        self.defer_until_shown = defer_until_shown
+        self.out_of_date = False
         self.language = language or UiLanguage(parent=self)
         self.today = today
         self.model = QualityTableModel(catalog=catalog, language=self.language, parent=self)
@@ -100,6 +107,11 @@ class QualityView(QWidget):
         self.language.changed.connect(self.retranslate_ui)
         self.retranslate_ui()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.out_of_date:
+            self.refresh()
+
     def retranslate_ui(self) -> None:
         lang = self.language.code
         wanted = self.kind.currentData()
@@ -131,6 +143,10 @@ class QualityView(QWidget):
 
     def refresh(self) -> None:
         """Re-check the catalog with the current limit."""
+        if self.defer_until_shown and not self.isVisible():
+            self.out_of_date = True
+            return
+        self.out_of_date = False
         self._timer.stop()
         today = self.today or dt.date.today()
         days = self.stale_days.value()

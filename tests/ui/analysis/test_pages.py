@@ -48,3 +48,18 @@ def test_a_double_clicked_result_opens_in_the_premises_list(window: MainWindow) 
     window.analysis.find_premises.premise_activated.emit(22)
     assert window.current_page_key() == "premises"
     assert window.browse_pages["premises"].current_record_id() == 22
+
+
+def test_whole_catalog_reports_wait_until_their_page_is_shown(window: MainWindow, qtbot: QtBot) -> None:
+    """Opening the window must not pay for the gaps and quality reports (seconds at 100k premises)."""
+    window.show()
+    qtbot.waitExposed(window)
+    gaps, quality = window.pages[GAPS], window.pages[QUALITY]
+    assert isinstance(gaps, GapsView) and isinstance(quality, QualityView)
+    if window.current_page_key() not in (GAPS, QUALITY):
+        assert gaps.report is None and gaps.out_of_date
+        assert quality.model.rowCount() == 0 and quality.out_of_date
+    window.show_page(GAPS)
+    assert gaps.report is not None and gaps.report.total_premises > 0 and not gaps.out_of_date
+    window.show_page(QUALITY)
+    assert quality.model.rowCount() > 0 and not quality.out_of_date
