@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from guide import i18n
@@ -22,6 +22,7 @@ from guide.ui.analysis.badges import (
     format_date,
     freshness_badge,
 )
+from guide.ui.analysis.row_model import Index, RowTableModel
 from guide.ui.language import UiLanguage
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -32,20 +33,16 @@ COLUMNS: tuple[str, ...] = (
     SHORTLIST, "score", "title", "town", "kind", "misses", "committed", "meets", "source", "completeness", "as_of",
 )  # fmt: skip
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class MatchTableModel(QAbstractTableModel):
+class MatchTableModel(RowTableModel[MatchResult]):
     """Match results, best first; sorts in memory (there is one row per premise at most)."""
 
+    columns = COLUMNS
+
     def __init__(self, *, catalog: Catalog, language: UiLanguage, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.catalog = catalog
-        self.language = language
+        super().__init__(catalog=catalog, language=language, parent=parent)
         self.today = dt.date.today()
         self._ranked: list[MatchResult] = []
-        self._rows: list[MatchResult] = []
-        self._towns: dict[str, str] = {}
         self._shortlisted: set[int] = set()
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._handlers = self._cells()
@@ -88,36 +85,11 @@ class MatchTableModel(QAbstractTableModel):
     def is_shortlisted(self, row: int) -> bool:
         return int(self._rows[row].premise["id"]) in self._shortlisted
 
-    def retranslate(self) -> None:
-        self._towns = {}
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
-
-    @property
-    def lang(self) -> str:
-        return self.language.code
-
-    def _town(self, town_id: str | None) -> str:
-        if town_id is None:
-            return ""
-        if town_id not in self._towns:
-            self._towns[town_id] = self.catalog.town_name(town_id, self.lang)
-        return self._towns[town_id]
-
     # -- Qt model interface ---------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if COLUMNS[index.column()] == SHORTLIST and not self.catalog.read_only:
+        flags = super().flags(index)
+        if index.isValid() and COLUMNS[index.column()] == SHORTLIST and not self.catalog.read_only:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 

@@ -7,13 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from guide.catalog import fields as F
 from guide.catalog import quality
 from guide.catalog.quality import QualityIssue
 from guide.catalog.store import Catalog
 from guide.ui.analysis.badges import Badge, badge_data, completeness_badge, demo_badge, format_date, freshness_badge
+from guide.ui.analysis.row_model import Index, RowTableModel
 from guide.ui.language import UiLanguage
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -21,8 +22,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ISSUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COLUMNS: tuple[str, ...] = ("kind", "title", "town", "completeness", "missing", "as_of", "demo")
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass
@@ -46,20 +45,18 @@ class QualityFilter:
         )
 
 
-class QualityTableModel(QAbstractTableModel):
+class QualityTableModel(RowTableModel[QualityIssue]):
     """Quality issues (from :func:`check_records`), filtered by :class:`QualityFilter`, sorted in memory."""
 
+    columns = COLUMNS
+
     def __init__(self, *, catalog: Catalog, language: UiLanguage, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.catalog = catalog
-        self.language = language
+        super().__init__(catalog=catalog, language=language, parent=parent)
         self.today = dt.date.today()
         self.stale_after_days = quality.STALE_AFTER_DAYS
         self.filter = QualityFilter()
         self._all: list[QualityIssue] = []
-        self._rows: list[QualityIssue] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._towns: dict[str, str] = {}
 
     # -- contents -----------------------------------------------------------------------
 
@@ -91,35 +88,7 @@ class QualityTableModel(QAbstractTableModel):
     def all_issues(self) -> list[QualityIssue]:
         return list(self._all)
 
-    def retranslate(self) -> None:
-        self._towns = {}
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
-
-    @property
-    def lang(self) -> str:
-        return self.language.code
-
-    def _town(self, town: str | None) -> str:
-        if town is None:
-            return ""
-        if town not in self._towns:
-            self._towns[town] = self.catalog.town_name(town, self.lang)
-        return self._towns[town]
-
     # -- Qt model interface --------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
