@@ -62,7 +62,19 @@ def test_clicking_empty_steppe_selects_nothing(window, qtbot):
         qtbot.mouseClick(page.map.viewport(), Qt.MouseButton.LeftButton, pos=empty)
 
 
+def test_the_map_reads_the_premises_only_once_it_is_shown(window):
+    """At 100,000 premises reading them all is most of the window's start-up; it waits for the map page."""
+    window.show_page("towns")
+    window.catalog.update("premises", 12, {"title": "Склад у станции"})
+    assert window.map_page.map.out_of_date
+    window.show_page("map")
+    assert not window.map_page.map.out_of_date
+    labels = {m.id: m.label for m in window.map_page.map.markers.premises}
+    assert labels[12] == "Склад у станции"
+
+
 def test_every_premise_with_coordinates_is_on_the_map(window):
+    window.show_page("map")
     markers = {m.id for m in window.map_page.map.markers.premises}
     located = {p["id"] for p in window.catalog.all("premises") if p["lat"] is not None}
     assert markers == located

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPolygonF,
+    QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -208,6 +209,10 @@ class RegionMapView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._press: QPoint | None = None
+        # Reading every premise is most of the main window's start-up at 100,000
+        # premises (and its memory at a million): a map nobody has opened yet only
+        # notes that it is out of date and reads them when it is first shown.
+        self.out_of_date = False
         # Until the user zooms or pans, resizing the window refits the whole region.
         self._user_view = False
         self._build_background()
@@ -259,8 +264,17 @@ class RegionMapView(QGraphicsView):
         self.region_item.setToolTip(self.tr("Карагандинская область (границы показаны схематично)"))
         self.reload()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.out_of_date:
+            self.reload()
+
     def reload(self) -> None:
-        """Re-read the towns and premises (after a write, or a language switch)."""
+        """Re-read the towns and premises (after a write, or a language switch); later if hidden."""
+        if not self.isVisible():
+            self.out_of_date = True
+            return
+        self.out_of_date = False
         # Plain tuples, not dicts: this reads every premise, which may be 100,000 of them.
         title = {"kk": "coalesce(nullif(title_kk, ''), title)", "en": "coalesce(nullif(title_en, ''), title)"}.get(
             self.language.code, "title"
