@@ -13,6 +13,8 @@ from collections.abc import Mapping
 
 LANGUAGES: tuple[str, ...] = ("ru", "kk", "en")
 DEFAULT_LANGUAGE = "ru"
+# Each language's name in itself, as a language picker shows it.
+NATIVE_NAMES: dict[str, str] = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
 
 Labels = Mapping[str, str]
 

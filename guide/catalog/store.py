@@ -390,13 +390,6 @@ class Catalog:
         self.notify(kind)
         return current
 
-    def restore(self, kind: str, record: dict[str, Any]) -> None:
-        """Put back a record exactly as it was (undo of a delete or an edit)."""
-        k = F.kind(kind)
-        with self.transaction():
-            self.db.table(k.table).upsert(record, pk="id")
-        self.notify(kind)
-
     # -- photos ---------------------------------------------------------------
     # Photos are BLOBs in the catalog itself: one file to move, back up and
     # restore, and a photo is added or removed in the same transaction as

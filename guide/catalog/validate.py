@@ -343,10 +343,3 @@ def validate(kind: F.Kind, raw: Mapping[str, Any], lookups: Lookups) -> tuple[di
         record[f.code] = parsed
     _check_record(kind, record, problems, lookups)
     return record, problems
-
-
-def validate_field(kind: F.Kind, code: str, value: Any, lookups: Lookups) -> str | None:
-    """The problem with one field's value on its own, or None: for inline form messages."""
-    _, problems = validate(kind, {code: value}, lookups)
-    own = [p for p in problems if p.column == code and "required, but missing" not in p.message]
-    return own[0].message if own else None

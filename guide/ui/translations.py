@@ -35,7 +35,6 @@ CATALOG = "investor_guide"
 # Where the chosen language is remembered (QSettings); guide.ui.app reads it at start.
 LANGUAGE_KEY = "ui/language"
 # Each language is offered under its own name, so anyone can find theirs whatever the UI shows now.
-NATIVE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
 # Qt's catalogs for the standard dialogs, in the order they are tried.
 QT_CATALOGS = ("qtbase",)
 # The languages translated from the Russian sources.
@@ -191,7 +190,7 @@ class LanguageMenu(QMenu):
         self.group.setExclusive(True)
         self.actions_by_code: dict[str, QAction] = {}
         for code in i18n.LANGUAGES:
-            action = QAction(NATIVE_NAMES[code], self)
+            action = QAction(i18n.NATIVE_NAMES[code], self)
             action.setCheckable(True)
             action.setData(code)
             action.triggered.connect(lambda _=False, c=code: self.translations.switch(c))

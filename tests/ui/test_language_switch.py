@@ -20,11 +20,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from guide.catalog.store import Catalog
+from guide.i18n import NATIVE_NAMES
 from guide.ui.app import initial_language
 from guide.ui.formatting import Formatter
 from guide.ui.language import UiLanguage
 from guide.ui.main_window import MainWindow
-from guide.ui.translations import LANGUAGE_KEY, NATIVE_NAMES, Translations
+from guide.ui.translations import LANGUAGE_KEY, Translations
 
 # What a user sees in each language: (menus, navigation, premises headers, filter panel, buttons).
 EXPECTED = {

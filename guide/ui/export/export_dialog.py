@@ -46,7 +46,6 @@ TOWN = "town"
 REGION = "region"
 SHORTLIST = "shortlist"
 # Each language by its own name, as language menus conventionally show them.
-LANGUAGE_NAMES = {"ru": "Русский", "kk": "Қазақша", "en": "English"}
 MAX_LISTED_ISSUES = 40
 
 
@@ -102,7 +101,7 @@ class ExportDialog(QDialog):
         self.lang_label = QLabel(self.form_page)
         self.lang_box = QComboBox(self.form_page)
         for code in i18n.LANGUAGES:
-            self.lang_box.addItem(LANGUAGE_NAMES[code], code)
+            self.lang_box.addItem(i18n.NATIVE_NAMES[code], code)
         self.lang_box.setCurrentIndex(self.lang_box.findData(language.code))
         form.addRow(self.lang_label, self.lang_box)
         self.file_label = QLabel(self.form_page)
