@@ -9,6 +9,8 @@ from platformdirs import user_data_path
 
 APP_NAME = "investor-guide"
 RESOURCES = Path(os.environ.get("INVESTOR_GUIDE_RESOURCES", Path(__file__).resolve().parent.parent / "resources"))
+# The manual (Markdown), shown by Help; a frozen build bundles it beside the resources.
+DOCS = Path(os.environ.get("INVESTOR_GUIDE_DOCS", RESOURCES.parent / "docs"))
 
 
 def default_catalog_path() -> Path:
@@ -18,3 +20,7 @@ def default_catalog_path() -> Path:
 
 def resource(*parts: str) -> Path:
     return RESOURCES.joinpath(*parts)
+
+
+def docs_path() -> Path:
+    return DOCS

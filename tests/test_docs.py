@@ -1,4 +1,5 @@
-"""The README stays true: every command is documented, and the column reference is the field tables."""
+"""The docs stay true: every command is documented, the column reference is the field tables,
+the README stays a README and its links lead somewhere."""
 
 from __future__ import annotations
 
@@ -12,11 +13,24 @@ from guide.catalog import fields as F
 from guide.catalog.docs import BEGIN, DOCUMENTED_KINDS, END, column_reference, readme_block
 from guide.cli import build_parser
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+CLI_DOC = ROOT / "docs" / "cli.md"
+COLUMNS_DOC = ROOT / "docs" / "columns.md"
+# The README is what, set-up, a short tour and links; the manual lives in docs/.
+README_MAX_LINES = 250
 
 
 def readme() -> str:
     return README.read_text(encoding="utf-8")
+
+
+def cli_doc() -> str:
+    return CLI_DOC.read_text(encoding="utf-8")
+
+
+def columns_doc() -> str:
+    return COLUMNS_DOC.read_text(encoding="utf-8")
 
 
 def subcommands() -> dict[str, argparse.ArgumentParser]:
@@ -27,9 +41,9 @@ def subcommands() -> dict[str, argparse.ArgumentParser]:
 
 
 def command_rows() -> dict[str, str]:
-    """The README's command table: subcommand name (or '' for the bare command) → its row."""
+    """docs/cli.md's command table: subcommand name (or '' for the bare command) → its row."""
     rows: dict[str, str] = {}
-    for line in readme().splitlines():
+    for line in cli_doc().splitlines():
         match = re.match(r"\| `investor-guide (?:\[--db PATH\] ?)?([\w-]*)", line)
         if match:
             rows[match.group(1)] = line
@@ -43,9 +57,9 @@ def test_the_command_table_is_found() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(subcommands()))
-def test_every_subcommand_is_in_the_readme_table(name: str) -> None:
+def test_every_subcommand_is_in_the_command_table(name: str) -> None:
     rows = command_rows()
-    assert name in rows, f"README.md's command table has no row for `investor-guide {name}`"
+    assert name in rows, f"docs/cli.md's command table has no row for `investor-guide {name}`"
     for action in subcommands()[name]._actions:
         if not action.option_strings or "--help" in action.option_strings:
             continue
@@ -59,7 +73,7 @@ def test_no_row_documents_a_command_that_does_not_exist() -> None:
 
 
 def test_global_options_are_documented() -> None:
-    text = readme()
+    text = cli_doc()
     for action in build_parser()._actions:
         for option in action.option_strings:
             if option.startswith("--") and option != "--help":
@@ -67,15 +81,15 @@ def test_global_options_are_documented() -> None:
 
 
 def test_every_command_has_an_example() -> None:
-    examples = "\n".join(line for line in readme().splitlines() if line.startswith("investor-guide "))
+    examples = "\n".join(line for line in cli_doc().splitlines() if line.startswith("investor-guide "))
     for name in ("init", "import", "export", "template", "search"):
         assert re.search(rf"investor-guide (--db \S+ )?{name}\b", examples), name
 
 
 def test_the_column_reference_is_generated_from_the_fields() -> None:
-    assert BEGIN in readme() and END in readme()
-    assert readme_block(readme()) == column_reference(), (
-        "README.md's column reference is out of date: run `python -m guide.catalog.docs README.md`"
+    assert BEGIN in columns_doc() and END in columns_doc()
+    assert readme_block(columns_doc()) == column_reference(), (
+        "docs/columns.md is out of date: run `python -m guide.catalog.docs docs/columns.md`"
     )
 
 
@@ -97,6 +111,30 @@ def test_the_column_reference_covers_every_field_of_every_imported_kind() -> Non
 
 
 def test_the_issue_s_premises_codes_are_documented() -> None:
-    block = readme_block(readme())
+    block = readme_block(columns_doc())
     for code in ("production_hall", "building_complex", "vacant", "sold", "communal", "trust_management", "telecom"):
         assert f"`{code}`" in block
+
+
+def test_the_readme_is_a_readme() -> None:
+    text = readme()
+    assert len(text.splitlines()) <= README_MAX_LINES, "move the manual to docs/, keep the README short"
+    for command in ("make run", "make test"):
+        assert command in text
+    for page in ("docs/user-guide.md", "docs/cli.md", "docs/columns.md", "docs/reliability.md", "docs/performance.md"):
+        assert f"]({page}" in text, f"the README does not link to {page}"
+
+
+def _markdown_files() -> list[Path]:
+    return [README, *sorted((ROOT / "docs").glob("*.md"))]
+
+
+@pytest.mark.parametrize("path", _markdown_files(), ids=lambda p: p.name)
+def test_relative_links_lead_to_files(path: Path) -> None:
+    """A link or image in the docs names a file that exists (the manual moved; links must follow)."""
+    text = path.read_text(encoding="utf-8")
+    for target in re.findall(r"\]\(([^)\s]+)\)", text):
+        if re.match(r"[a-z]+:", target) or target.startswith("#"):
+            continue
+        file = target.split("#", 1)[0]
+        assert (path.parent / file).exists(), f"{path.name} links to {target}, which does not exist"

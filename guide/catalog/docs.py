@@ -1,9 +1,9 @@
-"""The README's import column reference, rendered from the field tables.
+"""The import column reference (docs/columns.md), rendered from the field tables.
 
 ``tests/test_docs.py`` checks that the block between ``<!-- columns:begin -->``
-and ``<!-- columns:end -->`` in README.md is exactly :func:`column_reference`,
+and ``<!-- columns:end -->`` in docs/columns.md is exactly :func:`column_reference`,
 so the documentation can't drift from :mod:`guide.catalog.fields`. After
-changing a field, refresh the README with ``python -m guide.catalog.docs README.md``.
+changing a field, refresh it with ``python -m guide.catalog.docs docs/columns.md``.
 """
 
 from __future__ import annotations
@@ -118,17 +118,17 @@ def column_reference() -> str:
 
 
 def readme_block(readme: str) -> str:
-    """The text between the markers in ``readme`` (without the markers' own lines)."""
+    """The text between the markers in a document (without the markers' own lines)."""
     match = re.search(re.escape(BEGIN) + r"\n(.*?)" + re.escape(END), readme, re.DOTALL)
     if match is None:
-        raise ValueError(f"README has no {BEGIN} ... {END} block")
+        raise ValueError(f"the document has no {BEGIN} ... {END} block")
     return match.group(1).rstrip("\n")
 
 
 def update_readme(path: Path) -> bool:
     """Rewrite the block between the markers in ``path``; True when it changed."""
     text = path.read_text(encoding="utf-8")
-    readme_block(text)  # refuse a README without the markers
+    readme_block(text)  # refuse a document without the markers
     start = text.index(BEGIN) + len(BEGIN)
     end = text.index(END, start)
     updated = text[:start] + "\n" + column_reference() + "\n" + text[end:]
@@ -138,5 +138,5 @@ def update_readme(path: Path) -> bool:
 
 
 if __name__ == "__main__":
-    changed = update_readme(Path(sys.argv[1] if len(sys.argv) > 1 else "README.md"))
-    print("README updated" if changed else "README already up to date")
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/columns.md")
+    print(f"{target} updated" if update_readme(target) else f"{target} already up to date")

@@ -1,7 +1,7 @@
 """The fields of every kind of record: the one description of the catalog.
 
 The schema, the importer and its validation, the exporter, the templates, the
-editing forms and the README's column reference are all driven by these
+editing forms and the column reference in docs/columns.md are all driven by these
 tables, so a field added here appears everywhere at once.
 """
 

@@ -27,6 +27,7 @@ from guide.ui.browse.browse_page import BrowsePage
 from guide.ui.editing_actions import EditingActions
 from guide.ui.export.export_dialog import REGION, SHORTLIST, TOWN, ExportDialog
 from guide.ui.formatting import Formatter
+from guide.ui.help.user_guide import UserGuideDialog
 from guide.ui.language import UiLanguage
 from guide.ui.map.map_page import MapPage
 from guide.ui.notifier import CatalogNotifier
@@ -205,6 +206,9 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
+        self.user_guide_action = QAction(self)
+        self.user_guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.user_guide_action.triggered.connect(self.show_user_guide)
         # Undo/redo, add, edit, delete, import, export a table (the editing feature, issue 5).
         self.editing = EditingActions(window=self)
         self.page_actions: list[QAction] = []
@@ -235,6 +239,7 @@ class MainWindow(QMainWindow):
         self.language_menu = LanguageMenu(translations=self.translations, parent=self)
         self.menuBar().addMenu(self.language_menu)
         self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.user_guide_action)
         self.help_menu.addAction(self.about_action)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("main-toolbar")
@@ -285,6 +290,12 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def show_user_guide(self) -> UserGuideDialog:
+        dialog = UserGuideDialog(parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -313,6 +324,7 @@ class MainWindow(QMainWindow):
         self.export_action.setToolTip(self.tr("Собрать PDF-гид по городу, области или шорт-листу (Ctrl+P)"))
         self.quit_action.setText(self.tr("Выход"))
         self.about_action.setText(self.tr("О программе"))
+        self.user_guide_action.setText(self.tr("Руководство пользователя"))
         self._retitle()
         self.update_status()
 

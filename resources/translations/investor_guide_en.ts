@@ -1163,6 +1163,10 @@ Catalog: {path}</translation>
         <translation>Quit</translation>
     </message>
     <message>
+        <source>Руководство пользователя</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
         <source>Каталог: {path}</source>
         <translation>Catalog: {path}</translation>
     </message>
@@ -2120,6 +2124,21 @@ Catalog: {path}</translation>
     <message>
         <source>(нет перевода, показано по-русски)</source>
         <translation>(no translation; shown in Russian)</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Руководство пользователя</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Руководство пока написано на английском языке.</source>
+        <translation>The user guide is written in English.</translation>
+    </message>
+    <message>
+        <source>Руководство не найдено: {path}</source>
+        <translation>The user guide was not found: {path}</translation>
     </message>
 </context>
 <context>

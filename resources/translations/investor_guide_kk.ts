@@ -1163,6 +1163,10 @@
         <translation>Шығу</translation>
     </message>
     <message>
+        <source>Руководство пользователя</source>
+        <translation>Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
         <source>Каталог: {path}</source>
         <translation>Каталог: {path}</translation>
     </message>
@@ -2120,6 +2124,21 @@
     <message>
         <source>(нет перевода, показано по-русски)</source>
         <translation>(аудармасы жоқ, орысша көрсетілген)</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Руководство пользователя</source>
+        <translation>Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>Руководство пока написано на английском языке.</source>
+        <translation>Нұсқаулық әзірге ағылшын тілінде жазылған.</translation>
+    </message>
+    <message>
+        <source>Руководство не найдено: {path}</source>
+        <translation>Нұсқаулық табылмады: {path}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""Help: the user guide shown in the window."""
