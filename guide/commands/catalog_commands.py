@@ -13,6 +13,7 @@ from guide import i18n
 from guide.catalog import fields as F
 from guide.catalog.backup import list_backups, make_backup, restore_backup
 from guide.catalog.bundled import load_bundled
+from guide.catalog.demo import remove_demo
 from guide.catalog.errors import InvalidInput
 from guide.catalog.exporter import export_file, write_template
 from guide.catalog.importer import apply_import, plan_import
@@ -37,6 +38,7 @@ def register(commands: Any) -> None:
     p = commands.add_parser("init", help="create the catalog from the bundled data")
     p.add_argument("--force", action="store_true", help="replace an existing catalog (a backup is kept)")
     p.add_argument("--if-missing", action="store_true", help="do nothing when the catalog exists (for `make run`)")
+    p.add_argument("--no-demo", action="store_true", help="only the sourced data, without the demo records")
     p.set_defaults(func=cmd_init)
 
     p = commands.add_parser("import", help="import records from a .csv, .xlsx or .json file (all or nothing)")
@@ -95,6 +97,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     catalog = Catalog.open(path, create=True)
     try:
         counts = load_bundled(catalog)
+        if args.no_demo:
+            for kind, n in remove_demo(catalog).items():
+                counts[kind] -= n
     except BaseException:
         catalog.close()
         for suffix in ("", "-wal", "-shm"):
