@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from guide.catalog.demo import remove_demo
 from guide.catalog.importer import import_file
 from guide.catalog.store import Catalog
 from guide.paths import resource
@@ -29,4 +30,26 @@ def load_bundled(catalog: Catalog, folder: Path | None = None) -> dict[str, int]
         if path.exists():
             result = import_file(catalog, kind, path, backup=False)
             counts[kind] = result.added + result.updated
+    return counts
+
+
+def create_catalog(path: Path, *, demo: bool = True) -> dict[str, int]:
+    """A new catalog file at ``path`` from the bundled data; returns how many records of each kind.
+
+    Without ``demo`` it holds the sourced data only. A failure leaves no file
+    behind (nor its ``-wal``/``-shm``), so a half-made catalog is never opened.
+    The caller makes sure nothing is at ``path`` yet.
+    """
+    catalog = Catalog.open(path, create=True)
+    try:
+        counts = load_bundled(catalog)
+        if not demo:
+            for kind, n in remove_demo(catalog).items():
+                counts[kind] -= n
+    except BaseException:
+        catalog.close()
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        raise
+    catalog.close()
     return counts

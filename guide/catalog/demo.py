@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 # Deleted in this order, so that nothing is left referring to a deleted record:
 # what refers to a zone or a town goes before the zone or the town.
 REMOVAL_ORDER = ("indicators", "town_status", "suppliers", "projects", "premises", "zones", "towns")
+# The undo step's action: one step over many records.
+REMOVE_DEMO_STEP = "remove_demo"
 
 
 def demo_records(catalog: Catalog) -> dict[str, list[Any]]:
@@ -52,7 +54,7 @@ def remove_demo(catalog: Catalog, *, history: History | None = None) -> dict[str
     if not found:
         return {}
     if history is not None:
-        with history.group("remove_demo", "premises"):
+        with history.group(REMOVE_DEMO_STEP, "premises"):
             for name, ids in found.items():
                 for record_id in ids:
                     history.delete(name, record_id)

@@ -12,8 +12,7 @@ from typing import Any
 from guide import i18n
 from guide.catalog import fields as F
 from guide.catalog.backup import list_backups, make_backup, restore_backup
-from guide.catalog.bundled import load_bundled
-from guide.catalog.demo import remove_demo
+from guide.catalog.bundled import create_catalog
 from guide.catalog.errors import InvalidInput
 from guide.catalog.exporter import export_file, write_template
 from guide.catalog.importer import apply_import, plan_import
@@ -94,18 +93,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         print(f"backed up the old catalog to {backup}")
         for suffix in ("", "-wal", "-shm"):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
-    catalog = Catalog.open(path, create=True)
-    try:
-        counts = load_bundled(catalog)
-        if args.no_demo:
-            for kind, n in remove_demo(catalog).items():
-                counts[kind] -= n
-    except BaseException:
-        catalog.close()
-        for suffix in ("", "-wal", "-shm"):
-            path.with_name(path.name + suffix).unlink(missing_ok=True)
-        raise
-    catalog.close()
+    counts = create_catalog(path, demo=not args.no_demo)
     summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
     print(f"created {path}: {summary}")
     return 0

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from guide import i18n
 from guide.paths import APP_NAME
+from guide.ui.catalogs.switcher import WindowSwitcher
 from guide.ui.fonts import apply_application_font
 from guide.ui.language import UiLanguage
 from guide.ui.main_window import MainWindow
@@ -52,14 +53,18 @@ def run_gui(catalog_path: Path, lang: str | None = None) -> int:
     catalog = open_catalog(Path(catalog_path), choose=message_box_chooser(None))
     if catalog is None:
         return 1
+    # File → Open, New, Open recent: the switcher replaces the window with one over the other catalog.
+    switcher = WindowSwitcher(
+        make_window=lambda c: MainWindow(catalog=c, language=language, settings=settings, translations=translations),
+        opener=lambda path, parent: open_catalog(path, choose=message_box_chooser(parent)),
+    )
     try:
-        window = MainWindow(catalog=catalog, language=language, settings=settings, translations=translations)
-        window.show()
+        switcher.show(catalog)
         if os.environ.get(EXIT_AFTER_SHOW_ENV):
             QTimer.singleShot(0, lambda: _report_shown(app))
         return int(app.exec())
     finally:
-        catalog.close()
+        switcher.close()
 
 
 def _report_shown(app: QApplication) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -24,6 +25,8 @@ from guide.catalog import fields as F
 from guide.catalog.store import Catalog
 from guide.ui.analysis.pages import install_analysis_pages
 from guide.ui.browse.browse_page import BrowsePage
+from guide.ui.catalogs.catalog_actions import CatalogActions
+from guide.ui.catalogs.recent import RecentCatalogs
 from guide.ui.editing_actions import EditingActions
 from guide.ui.export.export_dialog import REGION, SHORTLIST, TOWN, ExportDialog
 from guide.ui.formatting import Formatter
@@ -211,6 +214,11 @@ class MainWindow(QMainWindow):
         self.user_guide_action.triggered.connect(self.show_user_guide)
         # Undo/redo, add, edit, delete, import, export a table (the editing feature, issue 5).
         self.editing = EditingActions(window=self)
+        # New, Open, recent catalogs, backups, removing the demo set (issue 16).
+        self.catalog_actions = CatalogActions(
+            catalog=self.catalog, recent=RecentCatalogs(settings=self.settings), history=self.editing.history,
+            parent=self,
+        )  # fmt: skip
         self.page_actions: list[QAction] = []
         for i in range(9):
             action = QAction(self)
@@ -223,6 +231,14 @@ class MainWindow(QMainWindow):
 
     def _create_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        for entry in self.catalog_actions.menu_actions():
+            if entry is None:
+                self.file_menu.addSeparator()
+            elif isinstance(entry, QMenu):
+                self.file_menu.addMenu(entry)
+            else:
+                self.file_menu.addAction(entry)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -233,6 +249,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([editing.add_action, editing.edit_action, editing.delete_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([editing.import_action, editing.export_table_action])
+        self.edit_menu.addAction(self.catalog_actions.remove_demo_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.edit_menu.aboutToShow.connect(editing.update)
@@ -325,6 +342,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("Выход"))
         self.about_action.setText(self.tr("О программе"))
         self.user_guide_action.setText(self.tr("Руководство пользователя"))
+        self.catalog_actions.retranslate_ui()
         self._retitle()
         self.update_status()
 

@@ -259,6 +259,155 @@ Create it from the bundled data (the monotowns of Karaganda region and a demonst
     </message>
 </context>
 <context>
+    <name>CatalogActions</name>
+    <message>
+        <source>Новый каталог</source>
+        <translation>New catalog</translation>
+    </message>
+    <message>
+        <source>Файл уже есть: {path}
+Выберите другое имя.</source>
+        <translation>The file exists already: {path}
+Choose another name.</translation>
+    </message>
+    <message>
+        <source>Что положить в новый каталог?
+
+Достоверные данные: моногорода Карагандинской области, их статус, показатели и проекты из источников. Демонстрационный набор: придуманные помещения, промзоны и поставщики, помеченные «ДЕМО», чтобы опробовать программу.</source>
+        <translation>What should the new catalog hold?
+
+Sourced data: the monotowns of Karaganda region, their status, indicators and projects from public sources. The demo set: invented premises, zones and suppliers, marked &quot;DEMO&quot;, to try the program out.</translation>
+    </message>
+    <message>
+        <source>Достоверные и демонстрационные данные</source>
+        <translation>Sourced and demo data</translation>
+    </message>
+    <message>
+        <source>Только достоверные данные</source>
+        <translation>Sourced data only</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Каталог не создан</source>
+        <translation>The catalog was not created</translation>
+    </message>
+    <message>
+        <source>Открыть каталог</source>
+        <translation>Open a catalog</translation>
+    </message>
+    <message>
+        <source>Нет других каталогов</source>
+        <translation>No other catalogs</translation>
+    </message>
+    <message>
+        <source>Резервная копия не сделана</source>
+        <translation>No backup was made</translation>
+    </message>
+    <message>
+        <source>Резервная копия</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Копия каталога сохранена:
+{path}</source>
+        <translation>The catalog was backed up to:
+{path}</translation>
+    </message>
+    <message>
+        <source>Сохранить копию каталога</source>
+        <translation>Save a copy of the catalog</translation>
+    </message>
+    <message>
+        <source>Копия не сохранена</source>
+        <translation>The copy was not saved</translation>
+    </message>
+    <message>
+        <source>Это сам каталог; выберите другой файл.</source>
+        <translation>That is the catalog itself; choose another file.</translation>
+    </message>
+    <message>
+        <source>Восстановление</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Резервных копий этого каталога нет.</source>
+        <translation>This catalog has no backups.</translation>
+    </message>
+    <message>
+        <source>Какую копию восстановить? (сначала новые)</source>
+        <translation>Which backup should be restored? (newest first)</translation>
+    </message>
+    <message>
+        <source>Заменить каталог копией {name}?
+Текущий каталог сначала сохраняется в резервную копию, так что восстановление тоже можно отменить.</source>
+        <translation>Replace the catalog with the backup {name}?
+The current catalog is backed up first, so the restore can be undone too.</translation>
+    </message>
+    <message>
+        <source>Восстановить</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Восстановление не удалось</source>
+        <translation>The restore failed</translation>
+    </message>
+    <message>
+        <source>Демонстрационные записи</source>
+        <translation>Demo records</translation>
+    </message>
+    <message>
+        <source>В каталоге нет демонстрационных записей.</source>
+        <translation>The catalog holds no demo records.</translation>
+    </message>
+    <message>
+        <source>Удалить все демонстрационные записи ({count})? Достоверные данные останутся. Удаление можно отменить (Ctrl+Z).</source>
+        <translation>Delete all demo records ({count})? The sourced data stays. The deletion can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Удалить</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Демонстрационные записи не удалены</source>
+        <translation>The demo records were not deleted</translation>
+    </message>
+    <message>
+        <source>Новый каталог…</source>
+        <translation>New catalog…</translation>
+    </message>
+    <message>
+        <source>Открыть каталог…</source>
+        <translation>Open catalog…</translation>
+    </message>
+    <message>
+        <source>Недавние каталоги</source>
+        <translation>Recent catalogs</translation>
+    </message>
+    <message>
+        <source>Сделать резервную копию</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Копия каталога в папку резервных копий рядом с ним</source>
+        <translation>A copy of the catalog into the backups folder beside it</translation>
+    </message>
+    <message>
+        <source>Сохранить копию как…</source>
+        <translation>Save a copy as…</translation>
+    </message>
+    <message>
+        <source>Восстановить из резервной копии…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Удалить демонстрационные записи…</source>
+        <translation>Remove the demo records…</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <source>График не удалось построить</source>
@@ -485,6 +634,10 @@ Create it from the bundled data (the monotowns of Karaganda region and a demonst
     <message>
         <source>фото</source>
         <translation>photos</translation>
+    </message>
+    <message>
+        <source>удаление демо-записей</source>
+        <translation>removal of the demo records</translation>
     </message>
     <message>
         <source>добавление</source>

@@ -259,6 +259,155 @@
     </message>
 </context>
 <context>
+    <name>CatalogActions</name>
+    <message>
+        <source>Новый каталог</source>
+        <translation>Жаңа каталог</translation>
+    </message>
+    <message>
+        <source>Файл уже есть: {path}
+Выберите другое имя.</source>
+        <translation>Файл бұрыннан бар: {path}
+Басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Что положить в новый каталог?
+
+Достоверные данные: моногорода Карагандинской области, их статус, показатели и проекты из источников. Демонстрационный набор: придуманные помещения, промзоны и поставщики, помеченные «ДЕМО», чтобы опробовать программу.</source>
+        <translation>Жаңа каталогқа не салу керек?
+
+Нақты деректер: Қарағанды облысының моноқалалары, олардың мәртебесі, дереккөздердегі көрсеткіштер мен жобалар. Көрсетілім жиынтығы: бағдарламаны сынап көру үшін «ДЕМО» деп белгіленген ойдан құрастырылған үй-жайлар, өнеркәсіптік аймақтар мен жеткізушілер.</translation>
+    </message>
+    <message>
+        <source>Достоверные и демонстрационные данные</source>
+        <translation>Нақты және көрсетілім деректері</translation>
+    </message>
+    <message>
+        <source>Только достоверные данные</source>
+        <translation>Тек нақты деректер</translation>
+    </message>
+    <message>
+        <source>Отмена</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Каталог не создан</source>
+        <translation>Каталог құрылмады</translation>
+    </message>
+    <message>
+        <source>Открыть каталог</source>
+        <translation>Каталогты ашу</translation>
+    </message>
+    <message>
+        <source>Нет других каталогов</source>
+        <translation>Басқа каталогтар жоқ</translation>
+    </message>
+    <message>
+        <source>Резервная копия не сделана</source>
+        <translation>Сақтық көшірме жасалмады</translation>
+    </message>
+    <message>
+        <source>Резервная копия</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>Копия каталога сохранена:
+{path}</source>
+        <translation>Каталог көшірмесі сақталды:
+{path}</translation>
+    </message>
+    <message>
+        <source>Сохранить копию каталога</source>
+        <translation>Каталог көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>Копия не сохранена</source>
+        <translation>Көшірме сақталмады</translation>
+    </message>
+    <message>
+        <source>Это сам каталог; выберите другой файл.</source>
+        <translation>Бұл каталогтың өзі; басқа файл таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Восстановление</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Резервных копий этого каталога нет.</source>
+        <translation>Бұл каталогтың сақтық көшірмелері жоқ.</translation>
+    </message>
+    <message>
+        <source>Какую копию восстановить? (сначала новые)</source>
+        <translation>Қай көшірмені қалпына келтіру керек? (алдымен жаңалары)</translation>
+    </message>
+    <message>
+        <source>Заменить каталог копией {name}?
+Текущий каталог сначала сохраняется в резервную копию, так что восстановление тоже можно отменить.</source>
+        <translation>Каталогты {name} көшірмесімен ауыстыру керек пе?
+Ағымдағы каталог алдымен сақтық көшірмеге сақталады, сондықтан қалпына келтіруді де болдырмауға болады.</translation>
+    </message>
+    <message>
+        <source>Восстановить</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Восстановление не удалось</source>
+        <translation>Қалпына келтіру сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <source>Демонстрационные записи</source>
+        <translation>Көрсетілім жазбалары</translation>
+    </message>
+    <message>
+        <source>В каталоге нет демонстрационных записей.</source>
+        <translation>Каталогта көрсетілім жазбалары жоқ.</translation>
+    </message>
+    <message>
+        <source>Удалить все демонстрационные записи ({count})? Достоверные данные останутся. Удаление можно отменить (Ctrl+Z).</source>
+        <translation>Барлық көрсетілім жазбаларын ({count}) жою керек пе? Нақты деректер қалады. Жоюды болдырмауға болады (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Удалить</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Демонстрационные записи не удалены</source>
+        <translation>Көрсетілім жазбалары жойылмады</translation>
+    </message>
+    <message>
+        <source>Новый каталог…</source>
+        <translation>Жаңа каталог…</translation>
+    </message>
+    <message>
+        <source>Открыть каталог…</source>
+        <translation>Каталогты ашу…</translation>
+    </message>
+    <message>
+        <source>Недавние каталоги</source>
+        <translation>Соңғы каталогтар</translation>
+    </message>
+    <message>
+        <source>Сделать резервную копию</source>
+        <translation>Сақтық көшірме жасау</translation>
+    </message>
+    <message>
+        <source>Копия каталога в папку резервных копий рядом с ним</source>
+        <translation>Каталогтың жанындағы сақтық көшірмелер қалтасына көшірме</translation>
+    </message>
+    <message>
+        <source>Сохранить копию как…</source>
+        <translation>Көшірмені басқаша сақтау…</translation>
+    </message>
+    <message>
+        <source>Восстановить из резервной копии…</source>
+        <translation>Сақтық көшірмеден қалпына келтіру…</translation>
+    </message>
+    <message>
+        <source>Удалить демонстрационные записи…</source>
+        <translation>Көрсетілім жазбаларын жою…</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <source>График не удалось построить</source>
@@ -485,6 +634,10 @@
     <message>
         <source>фото</source>
         <translation>фото</translation>
+    </message>
+    <message>
+        <source>удаление демо-записей</source>
+        <translation>демо жазбаларды жою</translation>
     </message>
     <message>
         <source>добавление</source>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from guide import i18n
 from guide.catalog import fields as F
+from guide.catalog.demo import REMOVE_DEMO_STEP
 from guide.catalog.errors import CatalogError, ConflictError, NotFoundError
 from guide.catalog.exporter import export_file
 from guide.catalog.history import TOWN_CHILDREN, History, Step, describe_ru
@@ -311,6 +312,9 @@ class EditingController(QObject):
         if step.action == "status" and step.detail and step.kind in STATUS_VOCABULARY:
             status = i18n.label(STATUS_VOCABULARY[step.kind], step.detail, self.language.code)
             return self.tr("статус «{status}» для «{title}»").format(status=status, title=step.title)
+        if step.action == REMOVE_DEMO_STEP:
+            # One step over many records: no single title describes it.
+            return action_label(step.action)
         return self.tr("{action} «{title}»").format(action=action_label(step.action), title=step.title)
 
     def _history_changed(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from guide import i18n
 from guide.catalog import fields as F
+from guide.catalog.demo import REMOVE_DEMO_STEP
 
 
 def new_title(kind: str) -> str:
@@ -65,6 +66,7 @@ def kind_count(kind: str, n: int) -> str:
         "indicators": QCoreApplication.translate("Editing", "показатели"),
         "town_status": QCoreApplication.translate("Editing", "записи истории статуса"),
         "photos": QCoreApplication.translate("Editing", "фото"),
+        REMOVE_DEMO_STEP: QCoreApplication.translate("Editing", "удаление демо-записей"),
     }.get(kind, kind)
     return f"{label}: {n}"
 
@@ -90,4 +92,5 @@ def action_label(action: str) -> str:
         "delete": QCoreApplication.translate("Editing", "удаление"),
         "status": QCoreApplication.translate("Editing", "смена статуса"),
         "photos": QCoreApplication.translate("Editing", "фото"),
+        REMOVE_DEMO_STEP: QCoreApplication.translate("Editing", "удаление демо-записей"),
     }.get(action, action)

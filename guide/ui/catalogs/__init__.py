@@ -1,0 +1,1 @@
+"""Catalogs managed from the window: new, open, recent, backup, restore, remove the demo set."""
