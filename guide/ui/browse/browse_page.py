@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, Signal
@@ -160,10 +161,29 @@ class BrowsePage(QWidget):
         self.update_count()
         if not self._sized and self.model.rowCount():
             self._size_columns()
-        if selected is not None:
-            row = self.model.row_of(selected)
-            if row is not None:
-                self.table.selectRow(row)
+        if selected is None:
+            return
+        row = self._row_of_listed(selected)
+        if row is not None:
+            self.table.selectRow(row)
+        else:
+            # The search or a filter took the record out of the list: the detail pane and the actions
+            # (edit, delete, shortlist) must not go on showing or acting on it.
+            self.detail.clear()
+            self.record_selected.emit(self.kind, None)
+
+    def _row_of_listed(self, record_id: Any) -> int | None:
+        """The record's row if the query still lists it, fetching further pages up to it; else None."""
+        row = self.model.row_of(record_id)
+        if row is not None or not isinstance(record_id, int):
+            return row
+        filters = replace(self.filter_panel.filters(), ids=[record_id])
+        if self.catalog.count(self.kind, filters, self.search.text().strip() or None) == 0:
+            return None
+        while row is None and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+            row = self.model.row_of(record_id)
+        return row
 
     def on_catalog_changed(self, kind: str) -> None:
         if kind == "shortlist":
@@ -234,8 +254,13 @@ class BrowsePage(QWidget):
         self.search.selectAll()
 
     def show_town(self, town_id: str | None) -> None:
-        """Show only this town's records (the town dashboard's links)."""
-        self.filter_panel.set_town(town_id)
+        """Show exactly this town's records (the town dashboard's links): the search and other filters go.
+
+        A link says "Premises: 7": it must show those 7, not what an earlier search leaves of them.
+        """
+        self.search.set_text_quietly("")
+        self.filter_panel.reset(notify=False)
+        self.filter_panel.set_town(town_id)  # emits filters_changed: one query
 
     def set_context_actions(self, actions: list[QAction]) -> None:
         """Actions offered on a right click in the table (edit, delete… from the main window)."""
