@@ -423,7 +423,8 @@ class _LayoutProgress:
             self.report(
                 self.start + min(LAYOUT_UNITS - 1, int(fraction * LAYOUT_UNITS)),
                 self.total,
-                f"{self.message} {self.passes}",
+                # One message for every pass: the pass number means nothing to a reader.
+                self.message,
             )
 
 

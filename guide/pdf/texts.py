@@ -72,7 +72,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Records marked DEMO are demonstration data, not facts.",
     },
     "demo": {"ru": "ДЕМО", "kk": "ДЕМО", "en": "DEMO"},
-    "progress_layout": {"ru": "Вёрстка", "kk": "Беттеу", "en": "Layout"},
+    "progress_layout": {"ru": "Вёрстка страниц…", "kk": "Беттерді беттеу…", "en": "Laying out the pages…"},
     "progress_done": {"ru": "Готово", "kk": "Дайын", "en": "Done"},
     "toc": {"ru": "Содержание", "kk": "Мазмұны", "en": "Contents"},
     "page_of": {"ru": "стр. {n} из {m}", "kk": "{m} беттің {n}-беті", "en": "page {n} of {m}"},

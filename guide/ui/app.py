@@ -16,7 +16,7 @@ from guide.ui.catalogs.switcher import WindowSwitcher
 from guide.ui.fonts import apply_application_font
 from guide.ui.language import UiLanguage
 from guide.ui.main_window import MainWindow
-from guide.ui.opening import message_box_chooser, open_catalog
+from guide.ui.opening import file_dialog_asker, message_box_chooser, open_catalog
 from guide.ui.translations import LANGUAGE_KEY, Translations
 
 # Set by the startup benchmark (tests/benchmarks): print when the window is shown, then quit.
@@ -50,13 +50,15 @@ def run_gui(catalog_path: Path, lang: str | None = None) -> int:
     language = UiLanguage(initial_language(settings, lang))
     # Before the first dialog, so even "the catalog can't be opened" speaks the chosen language.
     translations = Translations(language=language, settings=settings, parent=app)
-    catalog = open_catalog(Path(catalog_path), choose=message_box_chooser(None))
+    catalog = open_catalog(Path(catalog_path), choose=message_box_chooser(None), ask_path=file_dialog_asker(None))
     if catalog is None:
         return 1
     # File → Open, New, Open recent: the switcher replaces the window with one over the other catalog.
     switcher = WindowSwitcher(
         make_window=lambda c: MainWindow(catalog=c, language=language, settings=settings, translations=translations),
-        opener=lambda path, parent: open_catalog(path, choose=message_box_chooser(parent)),
+        opener=lambda path, parent: open_catalog(
+            path, choose=message_box_chooser(parent), ask_path=file_dialog_asker(parent)
+        ),
     )
     try:
         switcher.show(catalog)

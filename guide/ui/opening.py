@@ -14,15 +14,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from guide.catalog.backup import list_backups, restore_backup
-from guide.catalog.bundled import load_bundled
+from guide.catalog.bundled import create_catalog
 from guide.catalog.errors import CatalogError, CatalogUnusable
 from guide.catalog.store import Catalog
 
 # Shows a question with buttons; returns the index of the button chosen (-1: closed).
 Chooser = Callable[[str, str, list[str]], int]
+# Asks for a catalog file: (title, new) → the path, or None when cancelled.
+PathAsker = Callable[[str, bool], Path | None]
 
 
 def _tr(text: str) -> str:
@@ -43,8 +45,23 @@ def message_box_chooser(parent: QWidget | None) -> Chooser:
     return choose
 
 
-def open_catalog(path: Path, *, choose: Chooser) -> Catalog | None:
-    """The open catalog, or None when the user gave up."""
+def file_dialog_asker(parent: QWidget | None) -> PathAsker:
+    """The real file dialogs: an existing catalog to open, or a new file to create."""
+
+    def ask(title: str, new: bool) -> Path | None:
+        dialog = QFileDialog.getSaveFileName if new else QFileDialog.getOpenFileName
+        name, _ = dialog(parent, title, "", "*.db *.sqlite *.sqlite3")
+        return Path(name) if name else None
+
+    return ask
+
+
+def open_catalog(path: Path, *, choose: Chooser, ask_path: PathAsker | None = None) -> Catalog | None:
+    """The open catalog (maybe another one the user picked instead), or None when the user gave up.
+
+    With ``ask_path`` the user may also open another catalog or create a new one instead of the
+    one that won't open; that one is never touched.
+    """
     title = _tr("Каталог не открывается")
     while True:
         try:
@@ -55,8 +72,26 @@ def open_catalog(path: Path, *, choose: Chooser) -> Catalog | None:
                 if created is not None:
                     return created
                 return None
-            action = _ask(path, exc, choose)
+            action = _ask(path, exc, choose, others=ask_path is not None)
             if action == "retry":
+                continue
+            if action in ("open_other", "create_new") and ask_path is not None:
+                other = ask_path(_tr("Открыть каталог") if action == "open_other" else _tr("Новый каталог"),
+                                 action == "create_new")  # fmt: skip
+                if other is None:
+                    continue
+                if action == "create_new":
+                    if other.exists():
+                        choose(_tr("Каталог не создан"),
+                               _tr("Файл уже есть: {path}\nВыберите другое имя.").format(path=str(other)),
+                               [_tr("Закрыть")])  # fmt: skip
+                        continue
+                    try:
+                        create_catalog(other)
+                    except (CatalogError, OSError) as failed:
+                        choose(_tr("Каталог не создан"), str(failed), [_tr("Закрыть")])
+                        continue
+                path = other
                 continue
             if action == "read_only":
                 try:
@@ -71,10 +106,14 @@ def open_catalog(path: Path, *, choose: Chooser) -> Catalog | None:
 
 
 def _describe(path: Path, exc: CatalogUnusable) -> str:
-    return _tr("Не удаётся открыть каталог:\n{path}\n\nПричина: {reason}").format(path=path, reason=exc.reason)
+    # The catalog layer's reasons are clauses about the file ("is not an Investor Guide catalog"):
+    # the file's name is their subject.
+    return _tr("Не удаётся открыть каталог:\n{path}\n\nПричина: {reason}").format(
+        path=path, reason=f"{path.name} {exc.reason}"
+    )
 
 
-def _ask(path: Path, exc: CatalogUnusable, choose: Chooser) -> str:
+def _ask(path: Path, exc: CatalogUnusable, choose: Chooser, *, others: bool = False) -> str:
     actions: list[tuple[str, str]] = [("retry", _tr("Повторить"))]
     backups = list_backups(path)
     text = _describe(path, exc)
@@ -85,6 +124,9 @@ def _ask(path: Path, exc: CatalogUnusable, choose: Chooser) -> str:
         text += "\n\n" + _tr("Резервных копий этого каталога нет.")
     if "read-only" in exc.reason or "readonly" in exc.reason:
         actions.append(("read_only", _tr("Открыть только для чтения")))
+    if others:
+        actions.append(("open_other", _tr("Открыть другой каталог…")))
+        actions.append(("create_new", _tr("Создать новый каталог…")))
     actions.append(("quit", _tr("Выйти")))
     chosen = choose(_tr("Каталог не открывается"), text, [label for _, label in actions])
     return actions[chosen][0] if 0 <= chosen < len(actions) else "quit"
@@ -106,9 +148,8 @@ def _offer_create(path: Path, choose: Chooser) -> Catalog | None:
     if choose(_tr("Новый каталог"), text, [_tr("Создать"), _tr("Выйти")]) != 0:
         return None
     try:
-        catalog = Catalog.open(path, create=True)
-        load_bundled(catalog)
-    except CatalogError as exc:
+        create_catalog(path)
+        return Catalog.open(path)
+    except (CatalogError, OSError) as exc:
         choose(_tr("Каталог не создан"), str(exc), [_tr("Закрыть")])
         return None
-    return catalog

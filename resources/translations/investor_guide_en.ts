@@ -168,6 +168,16 @@
         <translation>The catalog cannot be opened</translation>
     </message>
     <message>
+        <source>Открыть каталог</source>
+        <translation>Open a catalog</translation>
+    </message>
+    <message>
+        <source>Файл уже есть: {path}
+Выберите другое имя.</source>
+        <translation>The file exists already: {path}
+Choose another name.</translation>
+    </message>
+    <message>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
@@ -200,6 +210,14 @@ Reason: {reason}</translation>
     <message>
         <source>Открыть только для чтения</source>
         <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Открыть другой каталог…</source>
+        <translation>Open another catalog…</translation>
+    </message>
+    <message>
+        <source>Создать новый каталог…</source>
+        <translation>Create a new catalog…</translation>
     </message>
     <message>
         <source>Выйти</source>

@@ -168,6 +168,16 @@
         <translation>Каталог ашылмайды</translation>
     </message>
     <message>
+        <source>Открыть каталог</source>
+        <translation>Каталогты ашу</translation>
+    </message>
+    <message>
+        <source>Файл уже есть: {path}
+Выберите другое имя.</source>
+        <translation>Файл бұрыннан бар: {path}
+Басқа атау таңдаңыз.</translation>
+    </message>
+    <message>
         <source>Закрыть</source>
         <translation>Жабу</translation>
     </message>
@@ -200,6 +210,14 @@
     <message>
         <source>Открыть только для чтения</source>
         <translation>Тек оқу үшін ашу</translation>
+    </message>
+    <message>
+        <source>Открыть другой каталог…</source>
+        <translation>Басқа каталогты ашу…</translation>
+    </message>
+    <message>
+        <source>Создать новый каталог…</source>
+        <translation>Жаңа каталог құру…</translation>
     </message>
     <message>
         <source>Выйти</source>

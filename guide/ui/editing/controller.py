@@ -321,8 +321,15 @@ class EditingController(QObject):
         undo, redo = self.history.undo_text, self.history.redo_text
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setEnabled(redo is not None)
-        self.undo_action.setText(self.tr("Отменить {step}").format(step=undo) if undo else self.tr("Отменить"))
-        self.redo_action.setText(self.tr("Повторить {step}").format(step=redo) if redo else self.tr("Повторить"))
+        for action, step, verb, long in (
+            (self.undo_action, undo, self.tr("Отменить"), self.tr("Отменить {step}")),
+            (self.redo_action, redo, self.tr("Повторить"), self.tr("Повторить {step}")),
+        ):
+            # The menu names the step; the toolbar shows only the verb (iconText), so it keeps its width
+            # whatever the record's title, and the tooltip names the step there.
+            action.setText(long.format(step=step) if step else verb)
+            action.setIconText(verb)
+            action.setToolTip(long.format(step=step) if step else verb)
 
     # -- texts --------------------------------------------------------------------
 

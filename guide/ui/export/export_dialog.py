@@ -11,7 +11,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, QThread, Signal
+from PySide6.QtCore import QSettings, QSize, QStandardPaths, QThread, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -149,7 +149,8 @@ class ExportDialog(QDialog):
         self.preview.close_requested.connect(self.accept)
         language.changed.connect(self.retranslate_ui)
         self.retranslate_ui()
-        self.resize(760, 620)
+        # The size the preview needs from the start, so the dialog does not jump when the PDF appears.
+        self.resize(self._reading_size())
 
     # -- texts --------------------------------------------------------------------------
 
@@ -383,14 +384,14 @@ class ExportDialog(QDialog):
         self.status.setText(summary)
         self.preview.show_file(path, summary)
         self.stack.setCurrentWidget(self.preview)
-        # A page needs room to be read: grow to most of the screen.
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None:
-            self.resize(max(self.width(), min(1000, screen.width() - 80)), max(self.height(), screen.height() - 120))
-            frame = self.frameGeometry()
-            frame.moveCenter(screen.center())
-            self.move(frame.topLeft())
         self.built.emit(path)
+
+    def _reading_size(self) -> QSize:
+        """Room to read a page: most of the screen, at most 1000 px wide."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
+            return QSize(1000, 700)
+        return QSize(min(1000, screen.width() - 80), screen.height() - 120)
 
     def _failed(self, message: str) -> None:
         self._stop_thread()
