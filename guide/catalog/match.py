@@ -7,7 +7,9 @@ the akimat has recorded a commitment (``akimat_commitment`` text or a
 ``commitment_due`` date); such a commitment is *overdue* when its due date is
 before today.
 
-The score is the mean over the needs asked for of: met 1, committed on time
+The towns asked for are a requirement (:data:`REQUIREMENTS`): premises
+elsewhere are not judged, and a premise that meets none of the other needs
+is not listed. The score is the mean over the other needs asked for of: met 1, committed on time
 :data:`COMMITTED_WEIGHT`, committed but overdue :data:`OVERDUE_WEIGHT`,
 plain miss 0. So for any one need met > committed > overdue > missing, and a
 premise that meets everything scores 1. Results are sorted by score, best
@@ -57,6 +59,10 @@ COMMITTABLE: dict[str, str] = {
     "sewerage": "sewerage",
     "rail_siding": "rail_siding",
 }
+
+# Needs that are requirements, not preferences: a premise elsewhere is not listed at all, and the
+# score is over the other needs (an investor who asks for Temirtau does not want Balkhash at 80 %).
+REQUIREMENTS = frozenset({"town"})
 
 AVAILABLE_STATUSES = ("vacant", None)
 M2_PER_HA = 10_000
@@ -269,7 +275,8 @@ def match_premise(premise: dict, needs: Needs, *, today: dt.date | None = None) 
         verdict = CHECKS[code](premise, needs)
         if verdict:
             meets.append(code)
-            points += 1.0
+            if code not in REQUIREMENTS:
+                points += 1.0
             continue
         misses.append(code)
         if verdict is None:
@@ -277,7 +284,11 @@ def match_premise(premise: dict, needs: Needs, *, today: dt.date | None = None) 
         if has_commitment and COMMITTABLE.get(code) in lacking:
             committed.append(code)
             points += OVERDUE_WEIGHT if overdue_commitment else COMMITTED_WEIGHT
-    score = points / len(asked) if asked else 1.0
+    scored = [code for code in asked if code not in REQUIREMENTS]
+    if any(code in REQUIREMENTS for code in misses):
+        score = 0.0
+    else:
+        score = points / len(scored) if scored else 1.0
     return MatchResult(
         premise=premise,
         score=score,
@@ -299,8 +310,10 @@ def match_premises(
     results = [
         match_premise(premise, needs, today=day)
         for premise in catalog.all("premises")
-        if needs.include_unavailable or is_available(premise)
+        if (needs.include_unavailable or is_available(premise)) and (not needs.towns or premise["town"] in needs.towns)
     ]
+    # A premise that meets none of the needs (and has no commitment towards any) is no match at all.
+    results = [r for r in results if r.score > 0]
     # Rounded so that equal sums added in another order still tie.
     results.sort(key=lambda r: (not r.available, -round(r.score, 9), len(r.unknown), r.premise["id"]))
     return results if limit is None else results[:limit]

@@ -53,15 +53,12 @@ def test_ranking_met_then_committed_then_overdue_then_missing(cat: Catalog) -> N
 
     results = match_premises(cat, Needs(gas=True), today=TODAY)
 
-    assert [r.premise["title"] for r in results] == [
-        "met",
-        "on time",
-        "overdue",
-        "plain miss",
-        "listed but nobody committed",
-    ]
-    assert [r.score for r in results] == [1.0, COMMITTED_WEIGHT, OVERDUE_WEIGHT, 0.0, 0.0]
-    met, on_time, overdue, plain, listed = results
+    # A premise that meets nothing, with nobody committed to close the gap, is not listed.
+    assert [r.premise["title"] for r in results] == ["met", "on time", "overdue"]
+    assert [r.score for r in results] == [1.0, COMMITTED_WEIGHT, OVERDUE_WEIGHT]
+    met, on_time, overdue = results
+    plain, listed = (match_premise(cat.require("premises", i), Needs(gas=True), today=TODAY) for i in (1, 2))
+    assert plain.score == listed.score == 0.0
     assert met.meets == ["gas"] and met.misses == [] and met.committed == []
     assert on_time.misses == ["gas"] and on_time.committed == ["gas"]
     assert (on_time.due, on_time.overdue) == (LATER, False)
@@ -152,7 +149,8 @@ def test_each_need_met_and_missed(cat: Catalog, code: str) -> None:
     add(cat, "meets", **meeting)
     add(cat, "misses", **missing)
 
-    good, bad = match_premises(cat, needs, today=TODAY)
+    (good,) = match_premises(cat, needs, today=TODAY)
+    bad = match_premise(cat.require("premises", 2), needs, today=TODAY)
 
     assert good.premise["title"] == "meets"
     assert (good.meets, good.misses, good.score) == ([code], [], 1.0)
@@ -165,28 +163,46 @@ def test_each_need_met_and_missed(cat: Catalog, code: str) -> None:
 def test_an_unknown_figure_is_a_miss_marked_unknown(cat: Catalog, code: str) -> None:
     needs = EACH_NEED[code][0]
     add(cat, "blank")
-    (result,) = match_premises(cat, needs, today=TODAY)
+    result = match_premise(cat.require("premises", 1), needs, today=TODAY)
     assert result.misses == [code] and result.unknown == [code]
 
 
 def test_a_known_miss_ranks_after_nothing_but_ties_prefer_known_figures(cat: Catalog) -> None:
-    add(cat, "unknown power")
-    add(cat, "too little power", power_kw=100)
-    assert ranked(cat, Needs(min_power_kw=500)) == ["too little power", "unknown power"]
+    add(cat, "unknown power", gas=1)
+    add(cat, "too little power", power_kw=100, gas=1)
+    assert ranked(cat, Needs(min_power_kw=500, gas=True)) == ["too little power", "unknown power"]
+
+
+def test_premises_that_meet_nothing_are_not_listed(cat: Catalog) -> None:
+    add(cat, "no gas", gas=0)
+    add(cat, "gas unknown")
+    add(cat, "gas", gas=1)
+    assert ranked(cat, Needs(gas=True)) == ["gas"]
 
 
 def test_a_plot_offers_its_land_area(cat: Catalog) -> None:
     add(cat, "plot", kind="land_plot", land_area_ha=0.5)
     (result,) = match_premises(cat, Needs(min_area_m2=4_000), today=TODAY)
     assert result.meets == ["area"]
-    (result,) = match_premises(cat, Needs(min_area_m2=6_000), today=TODAY)
-    assert result.misses == ["area"]
+    assert match_premises(cat, Needs(min_area_m2=6_000), today=TODAY) == []
+    assert match_premise(cat.require("premises", 1), Needs(min_area_m2=6_000), today=TODAY).misses == ["area"]
 
 
 def test_a_siding_on_site_meets_the_distance_to_rail(cat: Catalog) -> None:
     add(cat, "siding", rail_siding=1)
     (result,) = match_premises(cat, Needs(max_distance_rail_km=1), today=TODAY)
     assert result.meets == ["distance_rail"]
+
+
+def test_a_town_asked_for_is_a_requirement(cat: Catalog) -> None:
+    # Issue 16, defect 8: premises elsewhere are not listed, however well they meet the rest.
+    add(cat, "perfect, in Balkhash", town="balkhash", gas=1)
+    add(cat, "in Temirtau, no gas", town="temirtau", gas=0, missing_infrastructure="gas", akimat_commitment="Газ")
+    add(cat, "in Temirtau, gas", town="temirtau", gas=1)
+    results = match_premises(cat, Needs(towns=["temirtau"], gas=True), today=TODAY)
+    assert [r.premise["title"] for r in results] == ["in Temirtau, gas", "in Temirtau, no gas"]
+    assert [r.score for r in results] == [1.0, COMMITTED_WEIGHT]
+    assert results[0].meets == ["town", "gas"]
 
 
 def test_any_of_several_towns(cat: Catalog) -> None:
@@ -199,13 +215,13 @@ def test_any_of_several_towns(cat: Catalog) -> None:
 def test_unavailable_premises_are_left_out_unless_asked_for_and_then_last(cat: Catalog) -> None:
     add(cat, "leased, perfect", status="leased", gas=1)
     add(cat, "sold, perfect", status="sold", gas=1)
-    add(cat, "vacant, no gas", gas=0)
+    add(cat, "vacant, perfect", gas=1)
     add(cat, "reserved, perfect", status="reserved", gas=1)
 
-    assert ranked(cat, Needs(gas=True)) == ["vacant, no gas"]
+    assert ranked(cat, Needs(gas=True)) == ["vacant, perfect"]
     everything = match_premises(cat, Needs(gas=True, include_unavailable=True), today=TODAY)
     assert [r.premise["title"] for r in everything] == [
-        "vacant, no gas",
+        "vacant, perfect",
         "leased, perfect",
         "sold, perfect",
         "reserved, perfect",
@@ -247,7 +263,8 @@ def test_the_score_is_the_mean_over_the_needs(cat: Catalog) -> None:
     assert result.meets == ["town"]
     assert result.misses == ["kind", "power", "gas"]
     assert result.committed == ["power", "gas"]
-    assert result.score == pytest.approx((1 + 2 * OVERDUE_WEIGHT) / 4)
+    # The town is a requirement, not a scored need: the mean is over the other three.
+    assert result.score == pytest.approx((2 * OVERDUE_WEIGHT) / 3)
 
 
 def test_as_dict_has_the_documented_keys(cat: Catalog) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QStyle, QStyleOption
 from pytestqt.qtbot import QtBot
 
 from guide.catalog.match import Needs, match_premises, needs_from_project
+from guide.catalog.search import Filters
 from guide.catalog.store import Catalog
 from guide.ui.analysis.find_premises import FindPremisesPanel
 from guide.ui.analysis.match_model import COLUMNS, ID_ROLE, RESULT_ROLE, SHORTLIST, MatchTableModel
@@ -49,8 +50,10 @@ def cell(panel: FindPremisesPanel, row: int, name: str) -> str:
 def test_the_match_model_passes_the_model_tester(qtmodeltester, catalog: Catalog, language: UiLanguage) -> None:
     model = MatchTableModel(catalog=catalog, language=language)
     needs = needs_from_project(catalog.require("projects", 6))
-    model.set_results(match_premises(catalog, needs.override(include_unavailable=True), today=TODAY), today=TODAY)
-    assert model.rowCount() == 30
+    results = match_premises(catalog, needs.override(include_unavailable=True), today=TODAY)
+    model.set_results(results, today=TODAY)
+    # The project's town is a requirement: its premises, reserved and leased ones included.
+    assert model.rowCount() == catalog.count("premises", Filters(towns=needs.towns)) == len(results) > 3
     qtmodeltester.check(model)
     model.sort(column("title"), Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
@@ -160,9 +163,10 @@ def test_unavailable_premises_on_request(qtbot: QtBot, panel: FindPremisesPanel)
     assert 7 not in ids_shown(panel)  # leased
     panel.form.include_unavailable.setChecked(True)
     panel.run()
-    # Reserved and leased, after every vacant one (those in Temirtau first: they meet the town).
-    assert ids_shown(panel)[-4:] == [2, 7, 18, 28]
-    assert cell(panel, panel.model.rowCount() - 3, "title") == "Склад холодного хранения (Сдано в аренду)"
+    # Reserved and leased after every vacant one; only Temirtau's (the town is a requirement).
+    assert ids_shown(panel)[-2:] == [2, 7]
+    assert cell(panel, panel.model.rowCount() - 1, "title") == "Склад холодного хранения (Сдано в аренду)"
+    assert {panel.catalog.require("premises", i)["town"] for i in ids_shown(panel)} == {"temirtau"}
 
 
 def test_double_click_opens_the_premise(qtbot: QtBot, panel: FindPremisesPanel) -> None:
