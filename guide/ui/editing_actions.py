@@ -8,6 +8,7 @@ double clicks, working on whatever record the current page shows.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -23,6 +24,16 @@ if TYPE_CHECKING:
 
 # The kinds that can be imported from and exported to sheets, from their pages.
 SHEET_KINDS = ("towns", "premises", "zones", "projects", "suppliers")
+DROPPABLE_SUFFIXES = (".csv", ".xlsx", ".json")
+
+
+def dropped_kind(path: Path, page_kind: str | None) -> str:
+    """The kind a dropped file goes into: one its name mentions ("premises-2026.xlsx"), else the page's."""
+    stem = path.stem.casefold()
+    named = [k for k in SHEET_KINDS if k in stem or F.kind(k).label("ru").casefold() in stem]
+    if named:
+        return named[0]
+    return page_kind if page_kind in SHEET_KINDS else "premises"
 
 
 class EditingActions(QObject):
@@ -54,6 +65,7 @@ class EditingActions(QObject):
             page.set_context_actions([self.edit_action, self.delete_action, self.separator, *page.context_actions])
             page.table.doubleClicked.connect(lambda _index, p=page: self._edit_on(p))
             page.record_selected.connect(lambda *_: self.update())
+            page.set_history(self.history)
         window.towns_page.town_list.currentItemChanged.connect(lambda *_: self.update())
         window.map_page.record_selected.connect(lambda *_: self.update())
         window.nav.currentRowChanged.connect(lambda *_: self.update())
@@ -135,12 +147,21 @@ class EditingActions(QObject):
         record = self.current_record()
         if record is None or self.window.catalog.read_only:
             return False
+        page = self.window.stack.currentWidget()
+        if isinstance(page, BrowsePage) and len(page.selected_record_ids()) > 1:
+            # Del over several rows deletes them all, in one undo step, as a spreadsheet would.
+            return page.bulk_delete() > 0
         return self.controller.delete_record(*record)
 
     def import_sheet(self) -> None:
         kind = self.current_kind()
         if kind in SHEET_KINDS and not self.window.catalog.read_only:
             self.controller.open_import_dialog(kind)
+
+    def import_dropped(self, path: Path) -> None:
+        """A file dropped on the window: the import dialog for it, into the kind its name or the page says."""
+        if not self.window.catalog.read_only:
+            self.controller.open_import_dialog(dropped_kind(path, self.current_kind()), path)
 
     def export_table(self) -> int | None:
         page = self.window.stack.currentWidget()

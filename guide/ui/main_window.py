@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -27,7 +27,7 @@ from guide.ui.analysis.pages import install_analysis_pages
 from guide.ui.browse.browse_page import BrowsePage
 from guide.ui.catalogs.catalog_actions import CatalogActions
 from guide.ui.catalogs.recent import RecentCatalogs
-from guide.ui.editing_actions import EditingActions
+from guide.ui.editing_actions import DROPPABLE_SUFFIXES, EditingActions
 from guide.ui.export.export_dialog import REGION, SHORTLIST, TOWN, ExportDialog
 from guide.ui.formatting import Formatter
 from guide.ui.help.user_guide import UserGuideDialog
@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
 
         self.retranslate_ui()
         self.restore_state()
+        # A CSV, XLSX or JSON file dropped anywhere on the window opens the import dialog for it.
+        self.setAcceptDrops(True)
 
     # -- pages -------------------------------------------------------------------------------
 
@@ -275,6 +277,29 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         if hasattr(self, "editing"):
             self.editing.update()
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in DROPPABLE_SUFFIXES else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._dropped_file(event) is not None and not self.catalog.read_only:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        path = self._dropped_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # After the drop returns: a modal dialog inside the drop handler would block the drag source.
+        QTimer.singleShot(0, lambda: self.editing.import_dropped(path))
 
     def focus_search(self) -> None:
         """Ctrl+F: the current page's search box, or the premises' one when the page has none."""

@@ -249,6 +249,10 @@ Create it from the bundled data (the monotowns of Karaganda region and a demonst
         <source>Каталог не создан</source>
         <translation>The catalog was not created</translation>
     </message>
+    <message>
+        <source>Столбцы</source>
+        <translation>Columns</translation>
+    </message>
 </context>
 <context>
     <name>BoolEditor</name>
@@ -268,12 +272,40 @@ Create it from the bundled data (the monotowns of Karaganda region and a demonst
         <translation>Showing {shown} of {total}</translation>
     </message>
     <message>
+        <source>Удаление</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Удалить выбранные записи ({count}): {kind}?</source>
+        <translation>Delete the selected records ({count}): {kind}?</translation>
+    </message>
+    <message>
+        <source>Статус</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Убрать из шорт-листа</source>
         <translation>Remove from the shortlist</translation>
     </message>
     <message>
         <source>Добавить в шорт-лист</source>
         <translation>Add to the shortlist</translation>
+    </message>
+    <message>
+        <source>Добавить в шорт-лист ({count})</source>
+        <translation>Add to the shortlist ({count})</translation>
+    </message>
+    <message>
+        <source>Убрать из шорт-листа ({count})</source>
+        <translation>Remove from the shortlist ({count})</translation>
+    </message>
+    <message>
+        <source>Статус ({count})</source>
+        <translation>Status ({count})</translation>
+    </message>
+    <message>
+        <source>Удалить выбранные ({count})</source>
+        <translation>Delete the selected ({count})</translation>
     </message>
 </context>
 <context>

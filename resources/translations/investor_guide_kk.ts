@@ -249,6 +249,10 @@
         <source>Каталог не создан</source>
         <translation>Каталог құрылмады</translation>
     </message>
+    <message>
+        <source>Столбцы</source>
+        <translation>Бағандар</translation>
+    </message>
 </context>
 <context>
     <name>BoolEditor</name>
@@ -268,12 +272,40 @@
         <translation>Көрсетілгені: {total} ішінен {shown}</translation>
     </message>
     <message>
+        <source>Удаление</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Удалить выбранные записи ({count}): {kind}?</source>
+        <translation>Таңдалған жазбаларды ({count}) жою керек пе: {kind}?</translation>
+    </message>
+    <message>
+        <source>Статус</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
         <source>Убрать из шорт-листа</source>
         <translation>Қысқа тізімнен алып тастау</translation>
     </message>
     <message>
         <source>Добавить в шорт-лист</source>
         <translation>Қысқа тізімге қосу</translation>
+    </message>
+    <message>
+        <source>Добавить в шорт-лист ({count})</source>
+        <translation>Қысқа тізімге қосу ({count})</translation>
+    </message>
+    <message>
+        <source>Убрать из шорт-листа ({count})</source>
+        <translation>Қысқа тізімнен алып тастау ({count})</translation>
+    </message>
+    <message>
+        <source>Статус ({count})</source>
+        <translation>Мәртебесі ({count})</translation>
+    </message>
+    <message>
+        <source>Удалить выбранные ({count})</source>
+        <translation>Таңдалғандарды жою ({count})</translation>
     </message>
 </context>
 <context>

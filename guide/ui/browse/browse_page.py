@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -13,12 +14,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from guide import i18n
+from guide.catalog import fields as F
+from guide.catalog.errors import CatalogError
+from guide.catalog.history import History
 from guide.catalog.search import Filters
 from guide.catalog.store import Catalog
 from guide.ui.browse.filter_panel import FilterPanel
@@ -28,6 +34,7 @@ from guide.ui.details.detail_pane import DetailPane
 from guide.ui.formatting import Formatter
 from guide.ui.language import UiLanguage
 from guide.ui.notifier import CatalogNotifier
+from guide.ui.table_tools import install_column_chooser, install_copy
 
 # Kinds whose table shows a town's name or a zone's: a rename there changes our rows.
 _REFERENCED = ("towns", "zones")
@@ -73,7 +80,8 @@ class BrowsePage(QWidget):
         self._sorted_by = (-1, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows at once, as in a spreadsheet: bulk delete, shortlist, status, Ctrl+C.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -82,6 +90,11 @@ class BrowsePage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.detail = DetailPane(catalog=catalog, language=language, formatter=formatter, parent=self)
+        self.copy_action = install_copy(self.table)
+        install_column_chooser(self.table)
+        # Set by the editing feature: bulk changes go through the undo history.
+        self.history: History | None = None
+        self.confirm: Callable[[str, str], bool] = self._ask_yes_no
 
         centre = QWidget(self)
         column = QVBoxLayout(centre)
@@ -218,8 +231,65 @@ class BrowsePage(QWidget):
         self.record_selected.emit(self.kind, record_id)
 
     def current_record_id(self) -> Any:
+        """The record the detail pane shows: the current row when it is selected, else the first selected."""
+        current = self.table.currentIndex()
+        if current.isValid() and self.table.selectionModel().isRowSelected(current.row(), QModelIndex()):
+            return self.model.index(current.row(), 0).data(ID_ROLE)
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ID_ROLE) if rows else None
+
+    def selected_record_ids(self) -> list[Any]:
+        """Every selected record, in the table's order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.index(row, 0).data(ID_ROLE) for row in rows]
+
+    def set_history(self, history: History) -> None:
+        self.history = history
+
+    # -- bulk actions ---------------------------------------------------------------------
+
+    def _ask_yes_no(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def bulk_delete(self, ids: list[Any] | None = None) -> int:
+        """Delete the selected records in one undo step, after asking; returns how many went."""
+        ids = self.selected_record_ids() if ids is None else ids
+        if not ids or self.history is None or self.catalog.read_only:
+            return 0
+        label = F.kind(self.kind).label(self.language.code)
+        if not self.confirm(self.tr("Удаление"), self.tr("Удалить выбранные записи ({count}): {kind}?").format(
+                count=len(ids), kind=label)):  # fmt: skip
+            return 0
+        try:
+            with self.history.group("delete", self.kind, ids[0]):
+                for record_id in ids:
+                    self.history.delete(self.kind, record_id)
+        except CatalogError as exc:
+            QMessageBox.warning(self, self.tr("Удаление"), str(exc))
+            return 0
+        return len(ids)
+
+    def bulk_set_status(self, status: str, ids: list[Any] | None = None) -> int:
+        """Give the selected records one status, in one undo step."""
+        ids = self.selected_record_ids() if ids is None else ids
+        if not ids or self.history is None or self.catalog.read_only:
+            return 0
+        try:
+            with self.history.group("status", self.kind, ids[0], detail=status):
+                for record_id in ids:
+                    self.history.set_status(self.kind, record_id, status)
+        except CatalogError as exc:
+            QMessageBox.warning(self, self.tr("Статус"), str(exc))
+            return 0
+        return len(ids)
+
+    def bulk_shortlist(self, marked: bool, ids: list[Any] | None = None) -> int:
+        ids = self.selected_record_ids() if ids is None else ids
+        if not ids or self.catalog.read_only:
+            return 0
+        self.catalog.set_shortlisted(self.kind, [int(i) for i in ids], marked)
+        return len(ids)
 
     def select_record(self, record_id: Any) -> bool:
         """Select a record, clearing the filters if they hide it; False when it doesn't exist."""
@@ -268,9 +338,15 @@ class BrowsePage(QWidget):
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
-        if index.isValid():
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
             self.table.selectRow(index.row())
         menu = QMenu(self)
+        ids = self.selected_record_ids()
+        if len(ids) > 1:
+            self._bulk_menu(menu, ids)
+            if not menu.isEmpty():
+                menu.exec(self.table.viewport().mapToGlobal(pos))
+            return
         if index.isValid() and self.kind in ("premises", "projects") and not self.catalog.read_only:
             record_id = int(index.data(ID_ROLE))
             marked = self.catalog.is_shortlisted(self.kind, record_id)
@@ -281,6 +357,30 @@ class BrowsePage(QWidget):
             menu.addAction(action)
         if not menu.isEmpty():
             menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def _bulk_menu(self, menu: QMenu, ids: list[Any]) -> None:
+        """The right-click menu over several rows: what can be done to all of them at once."""
+        if self.catalog.read_only:
+            return
+        count = len(ids)
+        if self.kind in ("premises", "projects"):
+            menu.addAction(self.tr("Добавить в шорт-лист ({count})").format(count=count)).triggered.connect(
+                lambda: self.bulk_shortlist(True, ids)
+            )
+            menu.addAction(self.tr("Убрать из шорт-листа ({count})").format(count=count)).triggered.connect(
+                lambda: self.bulk_shortlist(False, ids))  # fmt: skip
+        vocabulary = F.kind(self.kind).field("status").vocabulary if "status" in F.kind(self.kind).codes else None
+        if vocabulary and self.history is not None:
+            status_menu = menu.addMenu(self.tr("Статус ({count})").format(count=count))
+            for code in i18n.codes(vocabulary):
+                action = status_menu.addAction(i18n.label(vocabulary, code, self.language.code))
+                action.triggered.connect(lambda _=False, c=code: self.bulk_set_status(c, ids))
+        if self.history is not None:
+            menu.addSeparator()
+            menu.addAction(self.tr("Удалить выбранные ({count})").format(count=count)).triggered.connect(
+                lambda: self.bulk_delete(ids))  # fmt: skip
+        menu.addSeparator()
+        menu.addAction(self.copy_action)
 
     # -- settings -----------------------------------------------------------------------
 

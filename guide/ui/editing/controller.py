@@ -240,9 +240,11 @@ class EditingController(QObject):
             parent=self.window,
         )
 
-    def open_import_dialog(self, kind: str) -> ImportResult | None:
-        """Show the import dialog; what was imported, or None."""
+    def open_import_dialog(self, kind: str, path: Path | None = None) -> ImportResult | None:
+        """Show the import dialog (already reading ``path`` when given); what was imported, or None."""
         dialog = self.create_import_dialog(kind)
+        if path is not None:
+            dialog.load(path)
         try:
             self.run_dialog(dialog)
             return dialog.import_result
