@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -178,7 +178,7 @@ class BrowsePage(QWidget):
             return
         row = self._row_of_listed(selected)
         if row is not None:
-            self.table.selectRow(row)
+            self.select_row(row)
         else:
             # The search or a filter took the record out of the list: the detail pane and the actions
             # (edit, delete, shortlist) must not go on showing or acting on it.
@@ -232,11 +232,22 @@ class BrowsePage(QWidget):
 
     def current_record_id(self) -> Any:
         """The record the detail pane shows: the current row when it is selected, else the first selected."""
-        current = self.table.currentIndex()
-        if current.isValid() and self.table.selectionModel().isRowSelected(current.row(), QModelIndex()):
-            return self.model.index(current.row(), 0).data(ID_ROLE)
         rows = self.table.selectionModel().selectedRows()
+        current = self.table.currentIndex()
+        for index in rows:
+            if index.row() == current.row():
+                return index.data(ID_ROLE)
         return rows[0].data(ID_ROLE) if rows else None
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` the one selected row.
+
+        Not QTableView.selectRow: with several rows selectable it reads the keyboard's modifiers at
+        that moment, so a held Ctrl would toggle the row off instead of selecting it.
+        """
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
 
     def selected_record_ids(self) -> list[Any]:
         """Every selected record, in the table's order."""
@@ -309,7 +320,7 @@ class BrowsePage(QWidget):
                 row = self.model.row_of(record_id)
         if row is None:
             return False
-        self.table.selectRow(row)
+        self.select_row(row)
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
@@ -338,8 +349,8 @@ class BrowsePage(QWidget):
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
-        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
-            self.table.selectRow(index.row())
+        if index.isValid() and index.row() not in {i.row() for i in self.table.selectionModel().selectedRows()}:
+            self.select_row(index.row())
         menu = QMenu(self)
         ids = self.selected_record_ids()
         if len(ids) > 1:
