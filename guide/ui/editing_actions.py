@@ -68,6 +68,7 @@ class EditingActions(QObject):
             page.set_history(self.history)
         window.towns_page.town_list.currentItemChanged.connect(lambda *_: self.update())
         window.map_page.record_selected.connect(lambda *_: self.update())
+        window.shortlist_page.record_selected.connect(lambda *_: self.update())
         window.nav.currentRowChanged.connect(lambda *_: self.update())
         window.notifier.changed.connect(lambda *_: self.update())
         window.language.changed.connect(self.retranslate_ui)
@@ -101,6 +102,8 @@ class EditingActions(QObject):
         if page is self.window.towns_page:
             town = self.window.towns_page.current_town()
             return ("towns", town) if town else None
+        if page is self.window.shortlist_page:
+            return self.window.shortlist_page.current_record()
         detail = getattr(page, "detail", None)
         if detail is not None and detail.kind is not None and detail.record is not None:
             return detail.kind, detail.record_id

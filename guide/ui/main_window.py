@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             item.setText(self._title(str(item.data(Qt.ItemDataRole.UserRole))))
+            if row < 10:
+                item.setToolTip(QKeySequence(f"Ctrl+{(row + 1) % 10}").toString(QKeySequence.SequenceFormat.NativeText))
         # As wide as the longest title in this language ("Шағын өнеркәсіптік аймақтар" is twice the Russian).
         metrics = self.nav.fontMetrics()
         widest = max((metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())), default=0)
@@ -222,11 +224,20 @@ class MainWindow(QMainWindow):
             parent=self,
         )  # fmt: skip
         self.page_actions: list[QAction] = []
-        for i in range(9):
+        # Ctrl+1 … Ctrl+9 and Ctrl+0 reach the first ten pages; Ctrl+PgDown/PgUp step through all of them.
+        for i in range(10):
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.setShortcut(QKeySequence(f"Ctrl+{(i + 1) % 10}"))
             action.triggered.connect(
                 lambda _=False, row=i: self.nav.setCurrentRow(row) if row < self.nav.count() else None
+            )
+            self.addAction(action)
+            self.page_actions.append(action)
+        for key, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(
+                lambda _=False, s=step: self.nav.setCurrentRow((self.nav.currentRow() + s) % self.nav.count())
             )
             self.addAction(action)
             self.page_actions.append(action)

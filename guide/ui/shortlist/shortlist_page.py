@@ -37,6 +37,8 @@ class ShortlistPage(QWidget):
     """Emits ``export_requested()`` when the user asks for the brief."""
 
     export_requested = Signal()
+    # (kind, id) of the record selected in either list, or (kind, None) when none is.
+    record_selected = Signal(str, object)
 
     def __init__(
         self,
@@ -76,7 +78,7 @@ class ShortlistPage(QWidget):
             table.selectionModel().currentRowChanged.connect(
                 lambda current, _prev, k=kind: self._current_changed(k, current)
             )
-            table.selectionModel().selectionChanged.connect(lambda *_: self._update_texts())
+            table.selectionModel().selectionChanged.connect(lambda *_, k=kind: self._selection_changed(k))
             column.addWidget(title)
             column.addWidget(table, 1)
             lists.addWidget(box)
@@ -175,6 +177,16 @@ class ShortlistPage(QWidget):
                 table.clearSelection()
         self.detail.show_record(kind, current.data(ID_ROLE))
         self._update_texts()
+
+    def _selection_changed(self, kind: str) -> None:
+        # Qt moves the current index before it selects the row: tell the actions once the row is selected.
+        self._update_texts()
+        current = self._current()
+        self.record_selected.emit(*(current or (kind, None)))
+
+    def current_record(self) -> tuple[str, Any] | None:
+        """The selected premise or project, as (kind, id): what Edit and Delete act on."""
+        return self._current()
 
     def remove_current(self) -> None:
         current = self._current()

@@ -55,3 +55,22 @@ def test_a_dashboard_link_shows_all_the_town_s_records_whatever_was_searched_bef
     assert page.filter_panel.filters() == Filters(towns=["temirtau"])
     assert page.model.rowCount() == expected
     assert page.count_label.text() == f"Показано {expected} из 30"
+
+
+def test_the_shortlist_page_enables_edit_and_delete_for_the_selected_row(window, qtbot):
+    # Defect 3: selecting a row on the Shortlist page never enabled Edit or Delete; Ctrl+E did nothing.
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.catalog.set_shortlisted("premises", [3], True)
+    page = window.show_page("shortlist")
+    window.editing.update()
+    assert not window.editing.edit_action.isEnabled()
+    table = page.tables["premises"]
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    table.selectRow(0)
+    assert window.editing.edit_action.isEnabled() and window.editing.delete_action.isEnabled()
+    opened: list = []
+    window.editing.controller.run_dialog = lambda form: opened.append(form.record_id) or 0
+    QTest.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [3]
