@@ -1,13 +1,25 @@
 """The fields of every kind of record: the one description of the catalog.
 
-The schema, the importer and its validation, the exporter, the templates, the
-editing forms and the column reference in docs/columns.md are all driven by these
-tables, so a field added here appears everywhere at once.
+The importer and its validation, the exporter, the templates, the editing
+forms and their tabs, the detail pane, the table columns, the PDF passport,
+the quality check's critical fields and the column reference in
+docs/columns.md are all driven by these tables, so a field added here appears
+everywhere at once. The schema
+is literal DDL in frozen migrations; a test opens a migrated catalog and fails
+when a field here and a column there disagree.
+
+Each field carries its *group* (where it is shown: on screen, on paper, in the
+form), its *unit*, and hints: searchable (in the full-text index), critical
+(counted by the completeness check), its place among the table columns, shown
+on the PDF passport, several lines long. Each kind carries its *capabilities*
+(shortlist, photos, full-text search, town link) as data, so code asks
+``kind.can(Can.SHORTLIST)`` instead of naming kinds.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 # Field types. "ref:towns" and "ref:zones" name a record of another table by
 # id or by name; "choice" takes a code from an i18n vocabulary; "list" is a
@@ -22,6 +34,45 @@ LIST = "list"
 TOWN = "town"
 ZONE = "zone"
 PHOTOS = "photos"
+
+
+# Field groups, in the order they are shown (detail pane, passport). The form
+# folds some of them onto one tab (guide/ui/editing/sections.py).
+MAIN = "main"  # what and where: title, kind, status, town, zone, address, coordinates
+SIZE = "size"
+DEAL = "deal"
+UTILITIES = "utilities"
+TRANSPORT = "transport"
+NEEDS = "needs"  # what a project needs from a site
+CONTACT = "contact"
+GAPS = "gaps"  # missing infrastructure and the akimat's commitment to bring it
+TEXTS = "texts"  # descriptions and the translations of every text
+PHOTOS_GROUP = "photos"
+PROVENANCE = "provenance"  # source and as-of date
+GROUPS: tuple[str, ...] = (MAIN, SIZE, DEAL, UTILITIES, TRANSPORT, NEEDS, CONTACT, GAPS, TEXTS, PHOTOS_GROUP,
+                           PROVENANCE)  # fmt: skip
+
+# Units of measure (a field's ``unit``), per language.
+UNITS: dict[str, dict[str, str]] = {
+    "m": {"ru": "м", "kk": "м", "en": "m"},
+    "m2": {"ru": "м²", "kk": "м²", "en": "m²"},
+    "ha": {"ru": "га", "kk": "га", "en": "ha"},
+    "km": {"ru": "км", "kk": "км", "en": "km"},
+    "kw": {"ru": "кВт", "kk": "кВт", "en": "kW"},
+    "m3h": {"ru": "м³/ч", "kk": "м³/сағ", "en": "m³/h"},
+    "m3d": {"ru": "м³/сут", "kk": "м³/тәул", "en": "m³/day"},
+    "gcalh": {"ru": "Гкал/ч", "kk": "Гкал/сағ", "en": "Gcal/h"},
+    "kzt": {"ru": "тенге", "kk": "теңге", "en": "KZT"},
+    "people": {"ru": "чел.", "kk": "адам", "en": "people"},
+}
+
+
+def unit_label(unit: str | None, lang: str) -> str:
+    """The unit's symbol in ``lang`` ("" for no unit)."""
+    if not unit:
+        return ""
+    labels = UNITS[unit]
+    return labels.get(lang, labels["ru"])
 
 
 @dataclass(frozen=True)
@@ -39,24 +90,80 @@ class Field:
     default: object = None
     # Fields the user never types: they are kept by the catalog.
     internal: bool = False
+    # Where the field is shown (one of GROUPS).
+    group: str = MAIN
+    # Unit of measure (a key of UNITS), or None.
+    unit: str | None = None
+    # Indexed for full-text search (besides the town's names).
+    searchable: bool = False
+    # Counted by the completeness check: True, or the name of a group of
+    # fields of which any one will do (a hall has a floor area, a plot a land area).
+    critical: bool | str = False
+    # Its place among the record table's columns (None: not a column).
+    column: int | None = None
+    # Shown among the main figures of the PDF passport.
+    passport: bool = False
+    # Long enough to be edited on several lines.
+    multiline: bool = False
+    # The utility (code of the "utility" vocabulary) this field says is there or not.
+    utility: str | None = None
+    # A capacity that means nothing where the utility (this yes/no field) is absent.
+    capacity_of: str | None = None
 
     def label(self, lang: str) -> str:
         return str(getattr(self, lang))
 
+    @property
+    def stored(self) -> bool:
+        """True when the field is a column of the kind's table (photos live in their own table)."""
+        return self.type != PHOTOS
 
-def _translated(code: str, type_: str, ru: str, kk: str, en: str, **kw: object) -> list[Field]:
-    """A text field and its Kazakh and English versions."""
+
+def _translated(
+    code: str, type_: str, ru: str, kk: str, en: str, *, searchable_translations: bool | None = None, **kw: object
+) -> list[Field]:
+    """A text field and its Kazakh and English versions.
+
+    The translations are edited and shown with the texts; they are searchable
+    like the field itself unless ``searchable_translations`` says otherwise.
+    """
+    searchable = bool(kw.get("searchable")) if searchable_translations is None else searchable_translations
+    multiline = bool(kw.get("multiline"))
+    extra = {"group": TEXTS, "searchable": searchable, "multiline": multiline}
     return [
         Field(code, type_, ru, kk, en, **kw),  # type: ignore[arg-type]
-        Field(f"{code}_kk", type_, f"{ru} (каз.)", f"{kk} (қаз.)", f"{en} (Kazakh)"),
-        Field(f"{code}_en", type_, f"{ru} (англ.)", f"{kk} (ағыл.)", f"{en} (English)"),
+        Field(f"{code}_kk", type_, f"{ru} (каз.)", f"{kk} (қаз.)", f"{en} (Kazakh)", **extra),  # type: ignore[arg-type]
+        Field(f"{code}_en", type_, f"{ru} (англ.)", f"{kk} (ағыл.)", f"{en} (English)", **extra),  # type: ignore[arg-type]
     ]
 
 
+def _description(*, critical: bool = False) -> list[Field]:
+    return _translated(
+        "description",
+        TEXT,
+        "Описание",
+        "Сипаттама",
+        "Description",
+        group=TEXTS,
+        multiline=True,
+        searchable=True,
+        critical=critical,
+    )
+
+
 _PROVENANCE = [
-    Field("source", TEXT, "Источник", "Дереккөз", "Source"),
-    Field("as_of", DATE, "Дата актуальности", "Өзектілік күні", "As of"),
+    Field("source", TEXT, "Источник", "Дереккөз", "Source", group=PROVENANCE, critical=True, column=90),
+    Field("as_of", DATE, "Дата актуальности", "Өзектілік күні", "As of", group=PROVENANCE, critical=True, column=99),
 ]
+
+
+class Can(StrEnum):
+    """What a kind of record can do, beyond being listed and edited."""
+
+    SHORTLIST = "shortlist"  # an investor can put it on the shortlist
+    PHOTOS = "photos"  # it has photos (the photos table)
+    FULL_TEXT = "full_text"  # it has a full-text index <table>_fts with its searchable fields
+    TOWN_LINK = "town_link"  # it belongs to a town through its ``town`` column
 
 
 @dataclass(frozen=True)
@@ -67,11 +174,12 @@ class Kind:
     table: str
     fields: tuple[Field, ...]
     title_field: str
-    # Columns indexed for full-text search, besides the town's names.
-    search_fields: tuple[str, ...] = ()
     # The text id type: towns use slugs, everything else integers.
     id_type: str = INT
     labels: dict[str, str] = field(default_factory=dict)
+    capabilities: frozenset[Can] = frozenset()
+    # Where the computed completeness column stands among the columns (None: not shown).
+    completeness_column: int | None = None
 
     def field(self, code: str) -> Field:
         for f in self.fields:
@@ -79,9 +187,63 @@ class Kind:
                 return f
         raise KeyError(code)
 
+    def can(self, capability: Can) -> bool:
+        return capability in self.capabilities
+
     @property
     def codes(self) -> list[str]:
         return [f.code for f in self.fields]
+
+    @property
+    def stored_codes(self) -> list[str]:
+        """The fields that are columns of the kind's table."""
+        return [f.code for f in self.fields if f.stored]
+
+    @property
+    def search_fields(self) -> tuple[str, ...]:
+        """Columns indexed for full-text search, besides the town's names."""
+        return tuple(f.code for f in self.fields if f.searchable)
+
+    def in_group(self, group: str) -> list[Field]:
+        """The fields of ``group``, in the kind's order."""
+        return [f for f in self.fields if f.group == group]
+
+    def grouped(self, fields: list[Field] | None = None) -> list[tuple[str, list[Field]]]:
+        """``fields`` (default: all) as (group, fields) in the order of GROUPS, empty groups left out."""
+        chosen = self.fields if fields is None else fields
+        result = [(g, [f for f in chosen if f.group == g]) for g in GROUPS]
+        return [(g, fs) for g, fs in result if fs]
+
+    def critical_fields(self) -> tuple[str | tuple[str, ...], ...]:
+        """The completeness check's requirements: a code, or a group of codes of which any one will do."""
+        result: list[str | tuple[str, ...]] = []
+        seen: set[str] = set()
+        for f in self.fields:
+            if f.critical is True:
+                result.append(f.code)
+            elif isinstance(f.critical, str) and f.critical not in seen:
+                seen.add(f.critical)
+                result.append(tuple(g.code for g in self.fields if g.critical == f.critical))
+        return tuple(result)
+
+    def column_codes(self) -> list[str]:
+        """The record table's field columns and ``COMPLETENESS_COLUMN``, in order."""
+        placed: list[tuple[int, str]] = [(f.column, f.code) for f in self.fields if f.column is not None]
+        if self.completeness_column is not None:
+            placed.append((self.completeness_column, COMPLETENESS_COLUMN))
+        return [code for _, code in sorted(placed)]
+
+    def passport_fields(self) -> list[Field]:
+        """The PDF passport's main figures, group by group."""
+        return [f for _, fs in self.grouped([f for f in self.fields if f.passport]) for f in fs]
+
+    def utility_fields(self) -> list[Field]:
+        """Fields that say whether a utility is there (or, for power, how much), in order."""
+        return [f for f in self.fields if f.utility]
+
+    def capacity_for(self, code: str) -> Field | None:
+        """The capacity field of the yes/no field ``code`` (gas → gas_m3h), if any."""
+        return next((f for f in self.fields if f.capacity_of == code), None)
 
     def defaults(self) -> dict[str, object]:
         """The value a new record takes for each field that has a default."""
@@ -97,13 +259,16 @@ TOWNS = Kind(
     title_field="name",
     id_type=TEXT,
     labels={"ru": "Города", "kk": "Қалалар", "en": "Towns"},
-    search_fields=("name", "name_kk", "name_en", "city_forming", "description", "description_kk", "description_en"),
+    # Towns have their own index, towns_fts (one row per town, by town id).
+    capabilities=frozenset(),
     fields=(
         Field("id", TEXT, "Код", "Коды", "ID"),
-        *_translated("name", TEXT, "Название", "Атауы", "Name", required=True),
+        *_translated(
+            "name", TEXT, "Название", "Атауы", "Name", required=True, searchable=True, critical=True, column=0
+        ),
         Field("region", TEXT, "Область", "Облыс", "Region", default="karaganda"),
-        Field("lat", FLOAT, "Широта", "Ендік", "Latitude"),
-        Field("lon", FLOAT, "Долгота", "Бойлық", "Longitude"),
+        Field("lat", FLOAT, "Широта", "Ендік", "Latitude", critical=True),
+        Field("lon", FLOAT, "Долгота", "Бойлық", "Longitude", critical=True),
         Field(
             "monotown_status",
             CHOICE,
@@ -112,12 +277,34 @@ TOWNS = Kind(
             "Monotown status",
             vocabulary="monotown_status",
             default="not_monotown",
+            critical=True,
+            column=1,
         ),
-        *_translated("status_reason", TEXT, "Основание статуса", "Мәртебе негіздемесі", "Status reason"),
         *_translated(
-            "city_forming", TEXT, "Градообразующее предприятие", "Қала құраушы кәсіпорын", "City-forming enterprise"
+            "status_reason", TEXT, "Основание статуса", "Мәртебе негіздемесі", "Status reason", multiline=True
         ),
-        Field("population", INT, "Население, чел.", "Халқы, адам", "Population", minimum=0),
+        *_translated(
+            "city_forming",
+            TEXT,
+            "Градообразующее предприятие",
+            "Қала құраушы кәсіпорын",
+            "City-forming enterprise",
+            searchable=True,
+            searchable_translations=False,
+            critical=True,
+            column=3,
+        ),
+        Field(
+            "population",
+            INT,
+            "Население, чел.",
+            "Халқы, адам",
+            "Population",
+            minimum=0,
+            unit="people",
+            critical=True,
+            column=2,
+        ),
         Field(
             "distance_centre_km",
             FLOAT,
@@ -125,9 +312,20 @@ TOWNS = Kind(
             "Облыс орталығына дейін, км",
             "To regional centre, km",
             minimum=0,
+            unit="km",
+            critical=True,
+            column=4,
         ),
-        Field("akimat_contact", TEXT, "Контакты акимата", "Әкімдік байланыстары", "Akimat contact"),
-        *_translated("description", TEXT, "Описание", "Сипаттама", "Description"),
+        Field(
+            "akimat_contact",
+            TEXT,
+            "Контакты акимата",
+            "Әкімдік байланыстары",
+            "Akimat contact",
+            group=CONTACT,
+            critical=True,
+        ),
+        *_description(critical=True),
         *_PROVENANCE,
     ),
 )
@@ -137,30 +335,35 @@ ZONES = Kind(
     table="zones",
     title_field="name",
     labels={"ru": "Малые промзоны", "kk": "Шағын өнеркәсіптік аймақтар", "en": "Small industrial zones"},
-    search_fields=(
-        "name",
-        "name_kk",
-        "name_en",
-        "sectors",
-        "operator",
-        "address",
-        "description",
-        "description_kk",
-        "description_en",
-    ),
+    capabilities=frozenset({Can.FULL_TEXT, Can.TOWN_LINK}),
+    completeness_column=95,
     fields=(
         Field("id", INT, "Код", "Коды", "ID"),
-        Field("town", TOWN, "Город", "Қала", "Town", required=True),
-        *_translated("name", TEXT, "Название", "Атауы", "Name", required=True),
-        Field("status", CHOICE, "Статус", "Мәртебесі", "Status", vocabulary="zone_status", default="planned"),
-        Field("area_ha", FLOAT, "Площадь, га", "Аумағы, га", "Area, ha", positive=True),
-        Field("sectors", TEXT, "Отрасли", "Салалар", "Sectors"),
-        Field("operator", TEXT, "Управляющая компания", "Басқарушы компания", "Operator"),
-        Field("address", TEXT, "Адрес", "Мекенжайы", "Address"),
-        Field("lat", FLOAT, "Широта", "Ендік", "Latitude"),
-        Field("lon", FLOAT, "Долгота", "Бойлық", "Longitude"),
-        Field("contact", TEXT, "Контакт", "Байланыс", "Contact"),
-        *_translated("description", TEXT, "Описание", "Сипаттама", "Description"),
+        Field("town", TOWN, "Город", "Қала", "Town", required=True, critical=True, column=1),
+        *_translated(
+            "name", TEXT, "Название", "Атауы", "Name", required=True, searchable=True, critical=True, column=0
+        ),
+        Field(
+            "status",
+            CHOICE,
+            "Статус",
+            "Мәртебесі",
+            "Status",
+            vocabulary="zone_status",
+            default="planned",
+            critical=True,
+            column=2,
+        ),
+        Field(
+            "area_ha", FLOAT, "Площадь, га", "Аумағы, га", "Area, ha", positive=True, unit="ha", critical=True, column=3
+        ),
+        Field("sectors", TEXT, "Отрасли", "Салалар", "Sectors", searchable=True, critical=True, column=4),
+        Field("operator", TEXT, "Управляющая компания", "Басқарушы компания", "Operator", searchable=True, column=5),
+        Field("address", TEXT, "Адрес", "Мекенжайы", "Address", searchable=True, critical=True),
+        Field("lat", FLOAT, "Широта", "Ендік", "Latitude", critical=True),
+        Field("lon", FLOAT, "Долгота", "Бойлық", "Longitude", critical=True),
+        Field("contact", TEXT, "Контакт", "Байланыс", "Contact", group=CONTACT, critical=True),
+        *_description(),
         *_PROVENANCE,
     ),
 )
@@ -170,49 +373,197 @@ PREMISES = Kind(
     table="premises",
     title_field="title",
     labels={"ru": "Помещения", "kk": "Үй-жайлар", "en": "Premises"},
-    search_fields=(
-        "title",
-        "title_kk",
-        "title_en",
-        "address",
-        "owner",
-        "cadastral_number",
-        "description",
-        "description_kk",
-        "description_en",
-        "akimat_commitment",
-    ),
+    capabilities=frozenset({Can.SHORTLIST, Can.PHOTOS, Can.FULL_TEXT, Can.TOWN_LINK}),
+    completeness_column=95,
     fields=(
         Field("id", INT, "Код", "Коды", "ID"),
-        Field("town", TOWN, "Город", "Қала", "Town", required=True),
-        *_translated("title", TEXT, "Наименование", "Атауы", "Title", required=True),
-        Field("kind", CHOICE, "Тип объекта", "Нысан түрі", "Kind", required=True, vocabulary="premise_kind"),
-        Field("address", TEXT, "Адрес", "Мекенжайы", "Address"),
-        Field("lat", FLOAT, "Широта", "Ендік", "Latitude"),
-        Field("lon", FLOAT, "Долгота", "Бойлық", "Longitude"),
-        Field("floor_area_m2", FLOAT, "Площадь, м²", "Аудан, м²", "Floor area, m²", positive=True),
-        Field(
-            "land_area_ha", FLOAT, "Площадь участка, га", "Жер учаскесінің ауданы, га", "Land area, ha", positive=True
+        Field("town", TOWN, "Город", "Қала", "Town", required=True, critical=True, column=2),
+        *_translated(
+            "title", TEXT, "Наименование", "Атауы", "Title", required=True, searchable=True, critical=True, column=1
         ),
-        Field("ceiling_height_m", FLOAT, "Высота потолков, м", "Төбе биіктігі, м", "Ceiling height, m", positive=True),
-        Field("floors", INT, "Этажность", "Қабат саны", "Floors", positive=True),
-        Field("ownership", CHOICE, "Форма собственности", "Меншік нысаны", "Ownership", vocabulary="ownership"),
-        Field("owner", TEXT, "Собственник", "Меншік иесі", "Owner"),
-        Field("cadastral_number", TEXT, "Кадастровый номер", "Кадастрлық нөмір", "Cadastral number"),
-        Field("deal", CHOICE, "Условия", "Шарттары", "Deal", vocabulary="deal"),
-        Field("price_kzt", FLOAT, "Цена, тенге", "Бағасы, теңге", "Price, KZT", minimum=0),
-        Field("available_from", DATE, "Доступно с", "Қолжетімді күні", "Available from"),
-        Field("power_kw", FLOAT, "Электричество, кВт", "Электр қуаты, кВт", "Power, kW", minimum=0),
-        Field("gas", BOOL, "Газ", "Газ", "Gas"),
-        Field("gas_m3h", FLOAT, "Газ, м³/ч", "Газ, м³/сағ", "Gas, m³/h", minimum=0),
-        Field("water", BOOL, "Водоснабжение", "Сумен жабдықтау", "Water"),
-        Field("water_m3d", FLOAT, "Вода, м³/сут", "Су, м³/тәул", "Water, m³/day", minimum=0),
-        Field("sewerage", BOOL, "Канализация", "Кәріз", "Sewerage"),
-        Field("heating", BOOL, "Теплоснабжение", "Жылумен жабдықтау", "Heating"),
-        Field("heating_gcalh", FLOAT, "Тепло, Гкал/ч", "Жылу, Гкал/сағ", "Heating, Gcal/h", minimum=0),
-        Field("telecom", BOOL, "Связь", "Байланыс", "Telecom"),
-        Field("road", BOOL, "Асфальтированная дорога", "Асфальт жол", "Paved road"),
-        Field("rail_siding", BOOL, "Ж/д тупик", "Теміржол тұйығы", "Rail siding"),
+        Field(
+            "kind",
+            CHOICE,
+            "Тип объекта",
+            "Нысан түрі",
+            "Kind",
+            required=True,
+            vocabulary="premise_kind",
+            critical=True,
+            column=3,
+            passport=True,
+        ),
+        Field("address", TEXT, "Адрес", "Мекенжайы", "Address", searchable=True, critical=True, passport=True),
+        Field("lat", FLOAT, "Широта", "Ендік", "Latitude", critical=True),
+        Field("lon", FLOAT, "Долгота", "Бойлық", "Longitude", critical=True),
+        Field(
+            "floor_area_m2",
+            FLOAT,
+            "Площадь, м²",
+            "Аудан, м²",
+            "Floor area, m²",
+            positive=True,
+            group=SIZE,
+            unit="m2",
+            critical="area",
+            column=4,
+            passport=True,
+        ),
+        Field(
+            "land_area_ha",
+            FLOAT,
+            "Площадь участка, га",
+            "Жер учаскесінің ауданы, га",
+            "Land area, ha",
+            positive=True,
+            group=SIZE,
+            unit="ha",
+            critical="area",
+            passport=True,
+        ),
+        Field(
+            "ceiling_height_m",
+            FLOAT,
+            "Высота потолков, м",
+            "Төбе биіктігі, м",
+            "Ceiling height, m",
+            positive=True,
+            group=SIZE,
+            unit="m",
+            passport=True,
+        ),
+        Field("floors", INT, "Этажность", "Қабат саны", "Floors", positive=True, group=SIZE, passport=True),
+        Field(
+            "ownership",
+            CHOICE,
+            "Форма собственности",
+            "Меншік нысаны",
+            "Ownership",
+            vocabulary="ownership",
+            group=DEAL,
+            critical=True,
+            passport=True,
+        ),
+        Field("owner", TEXT, "Собственник", "Меншік иесі", "Owner", group=DEAL, searchable=True, passport=True),
+        Field(
+            "cadastral_number",
+            TEXT,
+            "Кадастровый номер",
+            "Кадастрлық нөмір",
+            "Cadastral number",
+            group=DEAL,
+            searchable=True,
+            passport=True,
+        ),
+        Field(
+            "deal",
+            CHOICE,
+            "Условия",
+            "Шарттары",
+            "Deal",
+            vocabulary="deal",
+            group=DEAL,
+            critical=True,
+            column=12,
+            passport=True,
+        ),
+        Field(
+            "price_kzt",
+            FLOAT,
+            "Цена, тенге",
+            "Бағасы, теңге",
+            "Price, KZT",
+            minimum=0,
+            group=DEAL,
+            unit="kzt",
+            critical=True,
+            column=6,
+            passport=True,
+        ),
+        Field("available_from", DATE, "Доступно с", "Қолжетімді күні", "Available from", group=DEAL, passport=True),
+        Field(
+            "power_kw",
+            FLOAT,
+            "Электричество, кВт",
+            "Электр қуаты, кВт",
+            "Power, kW",
+            minimum=0,
+            group=UTILITIES,
+            unit="kw",
+            critical=True,
+            column=5,
+            utility="power",
+        ),
+        Field("gas", BOOL, "Газ", "Газ", "Gas", group=UTILITIES, critical=True, column=8, utility="gas"),
+        Field(
+            "gas_m3h",
+            FLOAT,
+            "Газ, м³/ч",
+            "Газ, м³/сағ",
+            "Gas, m³/h",
+            minimum=0,
+            group=UTILITIES,
+            unit="m3h",
+            capacity_of="gas",
+        ),
+        Field(
+            "water",
+            BOOL,
+            "Водоснабжение",
+            "Сумен жабдықтау",
+            "Water",
+            group=UTILITIES,
+            critical=True,
+            column=9,
+            utility="water",
+        ),
+        Field(
+            "water_m3d",
+            FLOAT,
+            "Вода, м³/сут",
+            "Су, м³/тәул",
+            "Water, m³/day",
+            minimum=0,
+            group=UTILITIES,
+            unit="m3d",
+            capacity_of="water",
+        ),
+        Field("sewerage", BOOL, "Канализация", "Кәріз", "Sewerage", group=UTILITIES, critical=True, utility="sewerage"),
+        Field(
+            "heating",
+            BOOL,
+            "Теплоснабжение",
+            "Жылумен жабдықтау",
+            "Heating",
+            group=UTILITIES,
+            critical=True,
+            column=10,
+            utility="heating",
+        ),
+        Field(
+            "heating_gcalh",
+            FLOAT,
+            "Тепло, Гкал/ч",
+            "Жылу, Гкал/сағ",
+            "Heating, Gcal/h",
+            minimum=0,
+            group=UTILITIES,
+            unit="gcalh",
+            capacity_of="heating",
+        ),
+        Field("telecom", BOOL, "Связь", "Байланыс", "Telecom", group=UTILITIES, utility="telecom"),
+        Field("road", BOOL, "Асфальтированная дорога", "Асфальт жол", "Paved road", group=TRANSPORT, utility="road"),
+        Field(
+            "rail_siding",
+            BOOL,
+            "Ж/д тупик",
+            "Теміржол тұйығы",
+            "Rail siding",
+            group=TRANSPORT,
+            critical=True,
+            column=11,
+            utility="rail_siding",
+        ),
         Field(
             "distance_rail_km",
             FLOAT,
@@ -220,6 +571,10 @@ PREMISES = Kind(
             "Теміржол бекетіне дейін, км",
             "To railway station, km",
             minimum=0,
+            group=TRANSPORT,
+            unit="km",
+            critical=True,
+            passport=True,
         ),
         Field(
             "distance_centre_km",
@@ -228,9 +583,22 @@ PREMISES = Kind(
             "Облыс орталығына дейін, км",
             "To regional centre, km",
             minimum=0,
+            group=TRANSPORT,
+            unit="km",
+            passport=True,
         ),
-        Field("distance_airport_km", FLOAT, "До аэропорта, км", "Әуежайға дейін, км", "To airport, km", minimum=0),
-        Field("zone", ZONE, "Малая промзона", "Шағын өнеркәсіптік аймақ", "Small industrial zone"),
+        Field(
+            "distance_airport_km",
+            FLOAT,
+            "До аэропорта, км",
+            "Әуежайға дейін, км",
+            "To airport, km",
+            minimum=0,
+            group=TRANSPORT,
+            unit="km",
+            passport=True,
+        ),
+        Field("zone", ZONE, "Малая промзона", "Шағын өнеркәсіптік аймақ", "Small industrial zone", passport=True),
         Field(
             "missing_infrastructure",
             LIST,
@@ -238,13 +606,43 @@ PREMISES = Kind(
             "Жетіспейтін инфрақұрылым",
             "Missing infrastructure",
             vocabulary="utility",
+            group=GAPS,
         ),
-        Field("akimat_commitment", TEXT, "Обязательство акимата", "Әкімдік міндеттемесі", "Akimat commitment"),
-        Field("commitment_due", DATE, "Срок обязательства", "Міндеттеме мерзімі", "Commitment due"),
-        Field("status", CHOICE, "Статус", "Мәртебесі", "Status", vocabulary="premise_status", default="vacant"),
-        Field("contact", TEXT, "Контактное лицо", "Байланыс тұлғасы", "Contact"),
-        *_translated("description", TEXT, "Описание", "Сипаттама", "Description"),
-        Field("photos", PHOTOS, "Фото", "Фото", "Photos"),
+        Field(
+            "akimat_commitment",
+            TEXT,
+            "Обязательство акимата",
+            "Әкімдік міндеттемесі",
+            "Akimat commitment",
+            group=GAPS,
+            searchable=True,
+            multiline=True,
+        ),
+        Field("commitment_due", DATE, "Срок обязательства", "Міндеттеме мерзімі", "Commitment due", group=GAPS),
+        Field(
+            "status",
+            CHOICE,
+            "Статус",
+            "Мәртебесі",
+            "Status",
+            vocabulary="premise_status",
+            default="vacant",
+            critical=True,
+            column=7,
+            passport=True,
+        ),
+        Field(
+            "contact",
+            TEXT,
+            "Контактное лицо",
+            "Байланыс тұлғасы",
+            "Contact",
+            group=CONTACT,
+            critical=True,
+            passport=True,
+        ),
+        *_description(),
+        Field("photos", PHOTOS, "Фото", "Фото", "Photos", group=PHOTOS_GROUP),
         *_PROVENANCE,
     ),
 )
@@ -254,44 +652,100 @@ PROJECTS = Kind(
     table="projects",
     title_field="title",
     labels={"ru": "Проекты", "kk": "Жобалар", "en": "Projects"},
-    search_fields=(
-        "title",
-        "title_kk",
-        "title_en",
-        "sector",
-        "initiator",
-        "description",
-        "description_kk",
-        "description_en",
-    ),
+    capabilities=frozenset({Can.SHORTLIST, Can.FULL_TEXT, Can.TOWN_LINK}),
+    completeness_column=95,
     fields=(
         Field("id", INT, "Код", "Коды", "ID"),
-        Field("town", TOWN, "Город", "Қала", "Town", required=True),
-        Field("kind", CHOICE, "Тип проекта", "Жоба түрі", "Kind", required=True, vocabulary="project_kind"),
-        *_translated("title", TEXT, "Наименование", "Атауы", "Title", required=True),
-        Field("sector", TEXT, "Отрасль", "Сала", "Sector"),
-        Field("initiator", TEXT, "Инициатор", "Бастамашы", "Initiator"),
-        Field("investment_kzt", FLOAT, "Инвестиции, тенге", "Инвестициялар, теңге", "Investment, KZT", minimum=0),
-        Field("jobs", INT, "Рабочие места", "Жұмыс орындары", "Jobs", minimum=0),
-        Field("start_year", INT, "Год начала", "Басталу жылы", "Start year", minimum=1990),
-        Field("end_year", INT, "Год завершения", "Аяқталу жылы", "End year", minimum=1990),
-        Field("status", CHOICE, "Статус", "Мәртебесі", "Status", vocabulary="project_status", default="planned"),
-        *_translated("description", TEXT, "Описание", "Сипаттама", "Description"),
-        Field("contact", TEXT, "Контакт", "Байланыс", "Contact"),
+        Field("town", TOWN, "Город", "Қала", "Town", required=True, critical=True, column=2),
+        Field(
+            "kind",
+            CHOICE,
+            "Тип проекта",
+            "Жоба түрі",
+            "Kind",
+            required=True,
+            vocabulary="project_kind",
+            critical=True,
+            column=3,
+        ),
+        *_translated(
+            "title", TEXT, "Наименование", "Атауы", "Title", required=True, searchable=True, critical=True, column=1
+        ),
+        Field("sector", TEXT, "Отрасль", "Сала", "Sector", searchable=True, critical=True, column=5),
+        Field("initiator", TEXT, "Инициатор", "Бастамашы", "Initiator", searchable=True, critical=True),
+        Field(
+            "investment_kzt",
+            FLOAT,
+            "Инвестиции, тенге",
+            "Инвестициялар, теңге",
+            "Investment, KZT",
+            minimum=0,
+            unit="kzt",
+            critical=True,
+            column=6,
+        ),
+        # Critical for investment projects only (see quality.requirements).
+        Field("jobs", INT, "Рабочие места", "Жұмыс орындары", "Jobs", minimum=0, column=7),
+        Field("start_year", INT, "Год начала", "Басталу жылы", "Start year", minimum=1990, critical=True, column=8),
+        Field("end_year", INT, "Год завершения", "Аяқталу жылы", "End year", minimum=1990, column=9),
+        Field(
+            "status",
+            CHOICE,
+            "Статус",
+            "Мәртебесі",
+            "Status",
+            vocabulary="project_status",
+            default="planned",
+            critical=True,
+            column=4,
+        ),
+        *_description(critical=True),
+        Field("contact", TEXT, "Контакт", "Байланыс", "Contact", group=CONTACT),
         # What the project needs from a site; "Find premises" matches on these.
-        Field("need_kind", CHOICE, "Нужен тип объекта", "Қажет нысан түрі", "Needs kind", vocabulary="premise_kind"),
         Field(
-            "need_min_area_m2", FLOAT, "Нужна площадь от, м²", "Қажет аудан, м²", "Needs area from, m²", positive=True
+            "need_kind",
+            CHOICE,
+            "Нужен тип объекта",
+            "Қажет нысан түрі",
+            "Needs kind",
+            vocabulary="premise_kind",
+            group=NEEDS,
         ),
         Field(
-            "need_min_power_kw", FLOAT, "Нужна мощность от, кВт", "Қажет қуат, кВт", "Needs power from, kW", minimum=0
+            "need_min_area_m2",
+            FLOAT,
+            "Нужна площадь от, м²",
+            "Қажет аудан, м²",
+            "Needs area from, m²",
+            positive=True,
+            group=NEEDS,
+            unit="m2",
         ),
-        Field("need_gas", BOOL, "Нужен газ", "Газ қажет", "Needs gas"),
-        Field("need_water", BOOL, "Нужна вода", "Су қажет", "Needs water"),
-        Field("need_heating", BOOL, "Нужно тепло", "Жылу қажет", "Needs heating"),
-        Field("need_sewerage", BOOL, "Нужна канализация", "Кәріз қажет", "Needs sewerage"),
-        Field("need_rail", BOOL, "Нужен ж/д тупик", "Теміржол тұйығы қажет", "Needs rail siding"),
-        Field("need_max_price_kzt", FLOAT, "Цена до, тенге", "Баға дейін, теңге", "Price up to, KZT", minimum=0),
+        Field(
+            "need_min_power_kw",
+            FLOAT,
+            "Нужна мощность от, кВт",
+            "Қажет қуат, кВт",
+            "Needs power from, kW",
+            minimum=0,
+            group=NEEDS,
+            unit="kw",
+        ),
+        Field("need_gas", BOOL, "Нужен газ", "Газ қажет", "Needs gas", group=NEEDS),
+        Field("need_water", BOOL, "Нужна вода", "Су қажет", "Needs water", group=NEEDS),
+        Field("need_heating", BOOL, "Нужно тепло", "Жылу қажет", "Needs heating", group=NEEDS),
+        Field("need_sewerage", BOOL, "Нужна канализация", "Кәріз қажет", "Needs sewerage", group=NEEDS),
+        Field("need_rail", BOOL, "Нужен ж/д тупик", "Теміржол тұйығы қажет", "Needs rail siding", group=NEEDS),
+        Field(
+            "need_max_price_kzt",
+            FLOAT,
+            "Цена до, тенге",
+            "Баға дейін, теңге",
+            "Price up to, KZT",
+            minimum=0,
+            group=NEEDS,
+            unit="kzt",
+        ),
         Field(
             "need_max_distance_rail_km",
             FLOAT,
@@ -299,6 +753,8 @@ PROJECTS = Kind(
             "Теміржол бекетіне дейін ең көбі, км",
             "To railway station at most, km",
             minimum=0,
+            group=NEEDS,
+            unit="km",
         ),
         *_PROVENANCE,
     ),
@@ -309,17 +765,22 @@ SUPPLIERS = Kind(
     table="suppliers",
     title_field="name",
     labels={"ru": "Поставщики", "kk": "Жеткізушілер", "en": "Suppliers"},
-    search_fields=("name", "name_kk", "name_en", "contact", "description", "description_kk", "description_en"),
+    capabilities=frozenset({Can.FULL_TEXT, Can.TOWN_LINK}),
+    completeness_column=95,
     fields=(
         Field("id", INT, "Код", "Коды", "ID"),
-        Field("town", TOWN, "Город", "Қала", "Town", required=True),
-        *_translated("name", TEXT, "Наименование", "Атауы", "Name", required=True),
-        Field("niche", CHOICE, "Ниша", "Сала", "Niche", required=True, vocabulary="niche"),
-        Field("is_local", BOOL, "Местная фирма", "Жергілікті фирма", "Local firm", default=1),
-        Field("contact", TEXT, "Контакт", "Байланыс", "Contact"),
-        Field("phone", TEXT, "Телефон", "Телефон", "Phone"),
-        Field("email", TEXT, "Эл. почта", "Эл. пошта", "Email"),
-        *_translated("description", TEXT, "Описание", "Сипаттама", "Description"),
+        Field("town", TOWN, "Город", "Қала", "Town", required=True, critical=True, column=1),
+        *_translated(
+            "name", TEXT, "Наименование", "Атауы", "Name", required=True, searchable=True, critical=True, column=0
+        ),
+        Field("niche", CHOICE, "Ниша", "Сала", "Niche", required=True, vocabulary="niche", critical=True, column=2),
+        Field("is_local", BOOL, "Местная фирма", "Жергілікті фирма", "Local firm", default=1, column=3),
+        Field(
+            "contact", TEXT, "Контакт", "Байланыс", "Contact", group=CONTACT, searchable=True, critical=True, column=4
+        ),
+        Field("phone", TEXT, "Телефон", "Телефон", "Phone", group=CONTACT, critical="reach", column=5),
+        Field("email", TEXT, "Эл. почта", "Эл. пошта", "Email", group=CONTACT, critical="reach", column=6),
+        *_description(),
         *_PROVENANCE,
     ),
 )
@@ -329,15 +790,17 @@ INDICATORS = Kind(
     table="indicators",
     title_field="name",
     labels={"ru": "Показатели", "kk": "Көрсеткіштер", "en": "Indicators"},
+    # Few rows, no full-text index: searched with LIKE on the searchable fields.
+    capabilities=frozenset({Can.TOWN_LINK}),
     fields=(
         Field("id", INT, "Код", "Коды", "ID"),
         # Empty town: the figure is for the region or for the monotowns together.
         Field("town", TOWN, "Город", "Қала", "Town"),
-        Field("year", INT, "Год", "Жыл", "Year", required=True, minimum=1900),
-        Field("name", TEXT, "Показатель", "Көрсеткіш", "Indicator", required=True),
-        Field("value", FLOAT, "Значение", "Мәні", "Value", required=True),
-        Field("unit", TEXT, "Единица", "Өлшем бірлігі", "Unit"),
-        *_translated("note", TEXT, "Примечание", "Ескертпе", "Note"),
+        Field("year", INT, "Год", "Жыл", "Year", required=True, minimum=1900, critical=True),
+        Field("name", TEXT, "Показатель", "Көрсеткіш", "Indicator", required=True, searchable=True, critical=True),
+        Field("value", FLOAT, "Значение", "Мәні", "Value", required=True, critical=True),
+        Field("unit", TEXT, "Единица", "Өлшем бірлігі", "Unit", searchable=True, critical=True),
+        *_translated("note", TEXT, "Примечание", "Ескертпе", "Note", searchable=True, multiline=True),
         *_PROVENANCE,
     ),
 )
@@ -347,10 +810,11 @@ TOWN_STATUS = Kind(
     table="town_status",
     title_field="status",
     labels={"ru": "История статуса", "kk": "Мәртебе тарихы", "en": "Status history"},
+    capabilities=frozenset({Can.TOWN_LINK}),
     fields=(
         Field("id", INT, "Код", "Коды", "ID"),
-        Field("town", TOWN, "Город", "Қала", "Town", required=True),
-        Field("year", INT, "Год", "Жыл", "Year", required=True, minimum=1900),
+        Field("town", TOWN, "Город", "Қала", "Town", required=True, critical=True),
+        Field("year", INT, "Год", "Жыл", "Year", required=True, minimum=1900, critical=True),
         Field(
             "status",
             CHOICE,
@@ -359,11 +823,18 @@ TOWN_STATUS = Kind(
             "Monotown status",
             required=True,
             vocabulary="monotown_status",
+            searchable=True,
+            critical=True,
         ),
-        *_translated("reason", TEXT, "Основание", "Негіздеме", "Reason"),
+        *_translated(
+            "reason", TEXT, "Основание", "Негіздеме", "Reason", searchable=True, critical=True, multiline=True
+        ),
         *_PROVENANCE,
     ),
 )
+
+# The computed column of the record tables that shows a record's completeness.
+COMPLETENESS_COLUMN = "completeness"
 
 KINDS: dict[str, Kind] = {k.name: k for k in (TOWNS, TOWN_STATUS, ZONES, PREMISES, PROJECTS, SUPPLIERS, INDICATORS)}
 

@@ -409,14 +409,14 @@ class History:
         if row is None:
             return state
         self._high[(kind, record_id)] = max(self._high.get((kind, record_id), 0), int(row["version"]))
-        if kind == "premises":
+        if F.kind(kind).can(F.Can.PHOTOS):
             state.photos = list(
                 self.catalog.db.query(
                     f"SELECT {', '.join(PHOTO_COLUMNS)} FROM photos WHERE premise = ? ORDER BY position, id",  # noqa: S608
                     [record_id],
                 )
             )
-        if kind in ("premises", "projects"):
+        if F.kind(kind).can(F.Can.SHORTLIST):
             found = self.catalog.db.execute(
                 "SELECT added_at FROM shortlist WHERE kind = ? AND record_id = ?", [kind, record_id]
             ).fetchone()
@@ -436,15 +436,15 @@ class History:
         key = (kind, record_id)
         if state.row is None:
             if self.catalog.get(kind, record_id) is not None:
-                if kind == "premises":
+                if F.kind(kind).can(F.Can.PHOTOS):
                     self._stash_photos(record_id)
                 self._delete_row(kind, record_id)
             return
         self._high[key] = max(self._high.get(key, 0), int(state.row["version"]))
         self._write_row(kind, state.row, self._next_version(key))
-        if kind == "premises" and state.photos is not None:
+        if F.kind(kind).can(F.Can.PHOTOS) and state.photos is not None:
             self._sync_photos(record_id, state.photos)
-        if kind in ("premises", "projects"):
+        if F.kind(kind).can(F.Can.SHORTLIST):
             self._sync_shortlist(kind, record_id, state.shortlisted)
 
     def _write_row(self, kind: str, row: dict[str, Any], version: int) -> None:

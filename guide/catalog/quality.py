@@ -1,8 +1,8 @@
 """Completeness and freshness of records: what an investor would find missing or out of date.
 
 Completeness is the share of a kind's *investor-critical* fields that are
-filled in (see :data:`CRITICAL_FIELDS`, after DOMAIN.md's "what the best
-existing systems record"). A yes/no field answered "no" counts as filled: it
+filled in (the fields marked ``critical`` in fields.py, after DOMAIN.md's
+"what the best existing systems record"). A yes/no field answered "no" counts as filled: it
 is known. Freshness comes from ``as_of``, the date the record was last
 verified: older than ``stale_after_days`` days is *stale*; no date at all is
 *unverified* (and ``as_of`` is then also reported missing). Indicators and
@@ -27,27 +27,10 @@ DEMO_SOURCE = "demo"
 # order ``missing`` lists them in.
 Requirement = str | tuple[str, ...]
 
-# fmt: off
+# Derived from the fields' ``critical`` hints in fields.py, in the kind's field order.
 CRITICAL_FIELDS: dict[str, tuple[Requirement, ...]] = {
-    "premises": (
-        "title", "town", "kind", "address", "lat", "lon", ("floor_area_m2", "land_area_ha"),
-        "ownership", "deal", "price_kzt", "power_kw", "gas", "water", "sewerage", "heating",
-        "rail_siding", "distance_rail_km", "status", "contact", "source", "as_of",
-    ),
-    "towns": (
-        "name", "lat", "lon", "monotown_status", "city_forming", "population", "distance_centre_km",
-        "akimat_contact", "description", "source", "as_of",
-    ),
-    "zones": ("name", "town", "status", "address", "lat", "lon", "area_ha", "sectors", "contact", "source", "as_of"),
-    "projects": (
-        "title", "town", "kind", "sector", "initiator", "investment_kzt", "start_year", "status",
-        "description", "source", "as_of",
-    ),
-    "suppliers": ("name", "town", "niche", "contact", ("phone", "email"), "source", "as_of"),
-    "indicators": ("year", "name", "value", "unit", "source", "as_of"),
-    "town_status": ("town", "year", "status", "reason", "source", "as_of"),
+    k.name: k.critical_fields() for k in F.KINDS.values() if k.critical_fields()
 }
-# fmt: on
 # Investment projects are also judged by the jobs they create; an
 # infrastructure project (a heating network) has none to report.
 _INVESTMENT_PROJECT_EXTRA: tuple[Requirement, ...] = ("jobs",)

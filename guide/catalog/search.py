@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from guide.catalog import fields as F
 from guide.catalog.schema import TOWN_KEY_COLUMN, town_key
 
 # unicode61 splits on anything that is not a letter or a digit; so do we, so
@@ -22,13 +23,6 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Bounds on what a query may cost: a pasted page of text stays a fast query.
 MAX_WORDS = 12
 MAX_WORD_LENGTH = 64
-
-
-# Tables without a full-text index (few rows): each word must appear in one of these.
-_LIKE_COLUMNS = {
-    "indicators": ("name", "unit", "note", "note_kk", "note_en"),
-    "town_status": ("status", "reason", "reason_kk", "reason_en"),
-}
 
 
 def search_words(text: str | None) -> list[str]:
@@ -89,7 +83,7 @@ class Filters:
 
 
 # Tables with a full-text index ``<table>_fts`` holding the town tokens.
-_FTS_TABLES = ("premises", "projects", "suppliers", "zones")
+_FTS_TABLES = tuple(k.table for k in F.KINDS.values() if k.can(F.Can.FULL_TEXT))
 
 # Which filters apply to which table; others are ignored there.
 _HAS = {
@@ -111,7 +105,8 @@ def where_clause(table: str, filters: Filters, text: str | None) -> tuple[str, l
     # With words to find, the full-text index filters by town too (see fts_match).
     towns_in_index = table in _FTS_TABLES and fts_query(text) is not None
     if filters.towns and not towns_in_index:
-        column = "id" if table == "towns" else "town"
+        # A town is its own town; every other kind names its town.
+        column = "town" if F.kind(table).can(F.Can.TOWN_LINK) else "id"
         clauses.append(f"{table}.{column} IN ({', '.join('?' for _ in filters.towns)})")
         params.extend(filters.towns)
     if filters.kind and "kind" in has:
@@ -139,7 +134,7 @@ def where_clause(table: str, filters: Filters, text: str | None) -> tuple[str, l
     if filters.ids is not None:
         clauses.append(f"{table}.id IN (SELECT value FROM json_each(?))")
         params.append("[" + ",".join(str(int(i)) for i in filters.ids) + "]")
-    if filters.shortlisted and table in ("premises", "projects"):
+    if filters.shortlisted and F.kind(table).can(F.Can.SHORTLIST):
         clauses.append(f"{table}.id IN (SELECT record_id FROM shortlist WHERE kind = ?)")
         params.append(table)
     match = fts_query(text)
@@ -150,10 +145,12 @@ def where_clause(table: str, filters: Filters, text: str | None) -> tuple[str, l
             clauses.append(f"{table}.id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)")
             match = fts_match(text, filters.towns)
         else:
-            # Words hold no LIKE wildcards: _WORD admits neither '%' nor '_'.
+            # Tables without a full-text index (few rows): each word must
+            # appear in one of the searchable fields. Words hold no LIKE
+            # wildcards: _WORD admits neither '%' nor '_'.
             match = None
             for word in search_words(text):
-                columns = _LIKE_COLUMNS[table]
+                columns = F.kind(table).search_fields
                 clauses.append("(" + " OR ".join(f"{table}.{c} LIKE ?" for c in columns) + ")")
                 params.extend([f"%{word}%"] * len(columns))
         if match is not None:

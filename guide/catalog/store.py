@@ -301,7 +301,7 @@ class Catalog:
         """What else a delete would affect: kind → number of records."""
         found: dict[str, int] = {}
         if kind == "towns":
-            for other in ("premises", "zones", "projects", "suppliers", "indicators", "town_status"):
+            for other in (k.name for k in F.KINDS.values() if k.can(F.Can.TOWN_LINK)):
                 n = self.db.execute(f"SELECT count(*) FROM {other} WHERE town = ?", [record_id]).fetchone()[0]
                 if n:
                     found[other] = n
@@ -309,7 +309,7 @@ class Catalog:
             n = self.db.execute("SELECT count(*) FROM premises WHERE zone = ?", [record_id]).fetchone()[0]
             if n:
                 found["premises"] = n
-        elif kind == "premises":
+        elif F.kind(kind).can(F.Can.PHOTOS):
             n = self.db.execute("SELECT count(*) FROM photos WHERE premise = ?", [record_id]).fetchone()[0]
             if n:
                 found["photos"] = n
@@ -468,8 +468,9 @@ class Catalog:
         )
 
     def set_shortlisted(self, kind: str, record_ids: Iterable[int], marked: bool) -> None:
-        if kind not in ("premises", "projects"):
-            raise ValueError(f"only premises and projects can be shortlisted, not {kind}")
+        if not F.kind(kind).can(F.Can.SHORTLIST):
+            shortlisted = ", ".join(k.name for k in F.KINDS.values() if k.can(F.Can.SHORTLIST))
+            raise ValueError(f"only {shortlisted} can be shortlisted, not {kind}")
         with self.transaction():
             for record_id in record_ids:
                 if marked:

@@ -29,25 +29,6 @@ LEFT = 64 * mm
 GAP = 6 * mm
 RIGHT = W - LEFT - GAP
 
-# The passport's main figures, in reading order; empty ones are left out.
-KEY_FIELDS = (
-    "kind", "status", "address", "floor_area_m2", "land_area_ha", "ceiling_height_m", "floors", "ownership",
-    "owner", "cadastral_number", "deal", "price_kzt", "available_from", "zone", "distance_rail_km",
-    "distance_centre_km", "distance_airport_km", "contact",
-)  # fmt: skip
-
-# Utility → (flag field, capacity field, unit per language).
-UTILITIES: tuple[tuple[str, str | None, str | None, dict[str, str]], ...] = (
-    ("power", None, "power_kw", {"ru": "кВт", "kk": "кВт", "en": "kW"}),
-    ("gas", "gas", "gas_m3h", {"ru": "м³/ч", "kk": "м³/сағ", "en": "m³/h"}),
-    ("water", "water", "water_m3d", {"ru": "м³/сут", "kk": "м³/тәул", "en": "m³/day"}),
-    ("sewerage", "sewerage", None, {}),
-    ("heating", "heating", "heating_gcalh", {"ru": "Гкал/ч", "kk": "Гкал/сағ", "en": "Gcal/h"}),
-    ("telecom", "telecom", None, {}),
-    ("road", "road", None, {}),
-    ("rail_siding", "rail_siding", None, {}),
-)
-
 
 def passport(ctx: GuideContext, premise: dict[str, Any], *, level: int = 1) -> list[Flowable]:
     """A premise's passport, starting on a new page and, as a rule, filling one.
@@ -117,13 +98,15 @@ def _side_by_side(left: Any, right: Any, left_width: float) -> Table:
 def _key_table(ctx: GuideContext, premise: dict[str, Any]) -> Table:
     s = ctx.styles
     rows = []
-    for code in KEY_FIELDS:
+    # The fields marked ``passport`` in fields.py, group by group; empty ones are left out.
+    for field in F.PREMISES.passport_fields():
+        code = field.code
         value = premise.get(code)
         if value is None or value == "":
             continue
         rows.append(
             (
-                Paragraph(ctx.safe(F.PREMISES.field(code).label(ctx.lang)), s.cell_bold),
+                Paragraph(ctx.safe(field.label(ctx.lang)), s.cell_bold),
                 Paragraph(_value(ctx, code, value), s.cell),
             )
         )
@@ -196,17 +179,22 @@ def _utilities_table(ctx: GuideContext, premise: dict[str, Any], width: float) -
     missing = set(facts.utility_codes(premise.get("missing_infrastructure")))
     head = [ctx.t("utilities"), ctx.t("status"), ctx.t("capacity")]
     rows: list[list[Any]] = [[Paragraph(ctx.safe(h), s.cell_head) for h in head]]
-    for code, flag, capacity, units in UTILITIES:
-        if flag is None:  # electricity has no flag: its capacity says it all
-            amount = premise.get(capacity) if capacity else None
+    # The fields that say a utility is there, in fields.py's order; a yes/no one
+    # with the capacity that goes with it.
+    for field in F.PREMISES.utility_fields():
+        code = str(field.utility)
+        if field.type != F.BOOL:  # electricity has no flag: its capacity says it all
+            capacity: F.Field | None = field
+            amount = premise.get(field.code)
             available = None if amount is None else bool(amount)
         else:
-            available = None if premise.get(flag) is None else bool(premise.get(flag))
+            capacity = F.PREMISES.capacity_for(field.code)
+            available = None if premise.get(field.code) is None else bool(premise.get(field.code))
         if code in missing:
             available = False
         detail = ""
-        if capacity and premise.get(capacity):
-            detail = ctx.num(premise[capacity], units.get(ctx.lang, units.get("ru", "")))
+        if capacity is not None and premise.get(capacity.code):
+            detail = ctx.num(premise[capacity.code], F.unit_label(capacity.unit, ctx.lang))
         if code == "rail_siding" and premise.get("distance_rail_km") is not None:
             detail = f"{F.PREMISES.field('distance_rail_km').label(ctx.lang)}: {ctx.num(premise['distance_rail_km'])}"
         color = {True: GOOD, False: DEMO, None: MUTED}[available]

@@ -96,10 +96,6 @@
         <translation>Contacts</translation>
     </message>
     <message>
-        <source>Сведения</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>ДЕМО-ДАННЫЕ</source>
         <translation>DEMO DATA</translation>
     </message>
@@ -2172,10 +2168,6 @@ Catalog: {path}</translation>
     <message>
         <source>Источник</source>
         <translation>Source</translation>
-    </message>
-    <message>
-        <source>Прочее</source>
-        <translation>Other</translation>
     </message>
 </context>
 <context>

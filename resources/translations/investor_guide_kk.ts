@@ -96,10 +96,6 @@
         <translation>Байланыс</translation>
     </message>
     <message>
-        <source>Сведения</source>
-        <translation>Мәліметтер</translation>
-    </message>
-    <message>
         <source>ДЕМО-ДАННЫЕ</source>
         <translation>ДЕМО ДЕРЕКТЕР</translation>
     </message>
@@ -2172,10 +2168,6 @@
     <message>
         <source>Источник</source>
         <translation>Дереккөз</translation>
-    </message>
-    <message>
-        <source>Прочее</source>
-        <translation>Басқа</translation>
     </message>
 </context>
 <context>

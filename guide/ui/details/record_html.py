@@ -17,22 +17,8 @@ from guide.catalog import quality
 from guide.ui import palette
 from guide.ui.formatting import Formatter, is_demo, is_overdue
 
-# How a premise's fields are grouped (group key → field codes); the rest of
-# the kinds list their fields in the order fields.py gives them.
-PREMISE_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("main", ("kind", "status", "town", "address", "zone", "lat", "lon", "id")),
-    ("size", ("floor_area_m2", "land_area_ha", "ceiling_height_m", "floors")),
-    ("deal", ("deal", "price_kzt", "available_from", "ownership", "owner", "cadastral_number")),
-    ("utilities", ("power_kw", "gas", "gas_m3h", "water", "water_m3d", "sewerage", "heating", "heating_gcalh",
-                   "telecom")),
-    ("transport", ("road", "rail_siding", "distance_rail_km", "distance_centre_km", "distance_airport_km")),
-    ("contact", ("contact",)),
-)  # fmt: skip
-# A capacity means nothing where the utility is absent: shown as a dash, not as missing.
-CAPACITY_OF = {"gas_m3h": "gas", "water_m3d": "water", "heating_gcalh": "heating"}
-# Shown in their own sections, not in the field tables.
-_OWN_SECTIONS = {"description", "missing_infrastructure", "akimat_commitment", "commitment_due", "source", "as_of",
-                 "photos"}  # fmt: skip
+# Groups shown in their own sections below the field tables (or by the pane itself).
+_OWN_SECTIONS = {F.GAPS, F.TEXTS, F.PHOTOS_GROUP, F.PROVENANCE}
 
 
 def _tr(text: str) -> str:
@@ -42,31 +28,22 @@ def _tr(text: str) -> str:
 
 def _group_title(key: str) -> str:
     titles = {
-        "main": _tr("Основное"),
-        "size": _tr("Размеры"),
-        "deal": _tr("Условия сделки"),
-        "utilities": _tr("Инженерные сети"),
-        "transport": _tr("Транспорт"),
-        "contact": _tr("Контакты"),
-        "fields": _tr("Сведения"),
+        F.MAIN: _tr("Основное"),
+        F.SIZE: _tr("Размеры"),
+        F.DEAL: _tr("Условия сделки"),
+        F.UTILITIES: _tr("Инженерные сети"),
+        F.TRANSPORT: _tr("Транспорт"),
+        # The form's tab title says the same.
+        F.NEEDS: QCoreApplication.translate("Sections", "Потребности проекта"),
+        F.CONTACT: _tr("Контакты"),
     }
     return titles[key]
 
 
-def _is_translation(kind: F.Kind, code: str) -> bool:
-    """``title_kk``, ``name_en``…: shown through the main field in the UI language."""
-    base, _, suffix = code.rpartition("_")
-    return suffix in ("kk", "en") and base in kind.codes
-
-
-def _groups(kind: F.Kind) -> list[tuple[str, list[str]]]:
-    if kind.name == "premises":
-        return [(key, list(codes)) for key, codes in PREMISE_GROUPS]
-    codes = [
-        c for c in kind.codes
-        if c != kind.title_field and c not in _OWN_SECTIONS and not _is_translation(kind, c)
-    ]  # fmt: skip
-    return [("fields", codes)]
+def _groups(kind: F.Kind) -> list[tuple[str, list[F.Field]]]:
+    """The field tables: every group of the kind but those with sections of their own, without the title."""
+    shown = [f for f in kind.fields if f.group not in _OWN_SECTIONS and f.code != kind.title_field]
+    return kind.grouped(shown)
 
 
 def _row(label: str, value: str, *, style: str = "") -> str:
@@ -98,12 +75,10 @@ def record_html(kind_name: str, record: dict[str, Any], *, formatter: Formatter,
             line += "; " + _tr("не хватает: {fields}").format(fields=names)
         parts.append(f'<p style="color:{color}">{escape(line)}</p>')
 
-    for key, codes in _groups(kind):
+    for key, group in _groups(kind):
         rows = []
-        for code in codes:
-            if code not in kind.codes:
-                continue
-            field = kind.field(code)
+        for field in group:
+            code = field.code
             text = formatter.value(field, record)
             if field.type == F.TEXT and f"{code}_{lang}" in kind.codes:
                 text, fallback = formatter.text(record, code)
@@ -111,15 +86,16 @@ def record_html(kind_name: str, record: dict[str, Any], *, formatter: Formatter,
                     text += " " + _tr("(нет перевода)")
             if text:
                 rows.append(_row(field.label(lang), escape(text)))
-            elif code in CAPACITY_OF and record.get(CAPACITY_OF[code]) == 0:
+            elif field.capacity_of and record.get(field.capacity_of) == 0:
+                # A capacity means nothing where the utility is absent: a dash, not "missing".
                 rows.append(_row(field.label(lang), "—", style=f"color:{palette.css(palette.MUTED)}"))
             else:
                 rows.append(_row(field.label(lang), escape(_tr("не указано")),
                                  style=f"color:{palette.css(palette.MUTED)}"))  # fmt: skip
         parts.append(f"<h3>{escape(_group_title(key))}</h3><table>{''.join(rows)}</table>")
 
-    if kind_name == "premises":
-        parts.append(_missing_infrastructure(record, formatter=formatter, today=today))
+    if kind.in_group(F.GAPS):
+        parts.append(_missing_infrastructure(kind, record, formatter=formatter, today=today))
 
     if "description" in kind.codes:
         text, fallback = formatter.text(record, "description")
@@ -128,12 +104,13 @@ def record_html(kind_name: str, record: dict[str, Any], *, formatter: Formatter,
             paragraphs = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n") if p.strip())
             parts.append(f"<h3>{escape(kind.field('description').label(lang))}{note}</h3>{paragraphs}")
 
-    parts.append(_provenance(record, formatter=formatter, today=today))
+    parts.append(_provenance(kind, record, formatter=formatter, today=today))
     return "".join(parts)
 
 
-def _missing_infrastructure(record: dict[str, Any], *, formatter: Formatter, today: dt.date | None) -> str:
-    kind = F.kind("premises")
+def _missing_infrastructure(
+    kind: F.Kind, record: dict[str, Any], *, formatter: Formatter, today: dt.date | None
+) -> str:
     lang = formatter.lang
     title = escape(kind.field("missing_infrastructure").label(lang))
     missing = formatter.labels("utility", record.get("missing_infrastructure"))
@@ -158,7 +135,7 @@ def _missing_infrastructure(record: dict[str, Any], *, formatter: Formatter, tod
     return f"<h3>{title}</h3><table>{''.join(rows)}</table>"
 
 
-def _provenance(record: dict[str, Any], *, formatter: Formatter, today: dt.date | None) -> str:
+def _provenance(kind: F.Kind, record: dict[str, Any], *, formatter: Formatter, today: dt.date | None) -> str:
     lang = formatter.lang
     source = str(record.get("source") or "")
     if is_demo(record):
@@ -167,17 +144,17 @@ def _provenance(record: dict[str, Any], *, formatter: Formatter, today: dt.date 
         source_text = escape(source)
     else:
         source_text = f'<span style="color:{palette.css(palette.POOR)}">' + escape(_tr("не указан")) + "</span>"
-    rows = [_row(F.kind("premises").field("source").label(lang), source_text)]
+    rows = [_row(kind.field("source").label(lang), source_text)]
     as_of = record.get("as_of")
     if as_of:
         text = escape(formatter.date(as_of))
         if quality.is_stale(record, today=today):
             text += " — " + escape(_tr("устарело: проверялось больше года назад"))
-            rows.append(_row(F.kind("premises").field("as_of").label(lang), text,
+            rows.append(_row(kind.field("as_of").label(lang), text,
                              style=f"color:{palette.css(palette.OVERDUE_TEXT)}"))  # fmt: skip
         else:
-            rows.append(_row(F.kind("premises").field("as_of").label(lang), text))
+            rows.append(_row(kind.field("as_of").label(lang), text))
     else:
-        rows.append(_row(F.kind("premises").field("as_of").label(lang), escape(_tr("не указана")),
+        rows.append(_row(kind.field("as_of").label(lang), escape(_tr("не указана")),
                          style=f"color:{palette.css(palette.POOR)}"))  # fmt: skip
     return "<h3>" + escape(_tr("Источник")) + f"</h3><table>{''.join(rows)}</table>"

@@ -195,7 +195,7 @@ class EditingController(QObject):
 
     def _consequences(self, kind: str, record_id: Any, dependents: dict[str, int]) -> list[str]:
         lines = []
-        if kind == "premises" and dependents.get("photos"):
+        if F.kind(kind).can(F.Can.PHOTOS) and dependents.get("photos"):
             lines.append(self.tr("Вместе с помещением будут удалены его фото: {n}.").format(n=dependents["photos"]))
         if kind == "zones" and dependents.get("premises"):
             lines.append(
@@ -210,7 +210,7 @@ class EditingController(QObject):
                     records=", ".join(kind_count(k, n) for k, n in dependents.items())
                 )
             )
-        if kind in ("premises", "projects") and self.catalog.is_shortlisted(kind, record_id):
+        if F.kind(kind).can(F.Can.SHORTLIST) and self.catalog.is_shortlisted(kind, record_id):
             lines.append(self.tr("Запись будет убрана из подборки."))
         return lines
 

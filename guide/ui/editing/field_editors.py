@@ -32,7 +32,6 @@ from guide import i18n
 from guide.catalog import fields as F
 from guide.catalog.store import Catalog
 from guide.catalog.validate import split_list
-from guide.ui.editing.sections import multiline
 from guide.ui.editing.values import field_text
 from guide.ui.language import UiLanguage
 
@@ -68,7 +67,7 @@ class TextEditor(FieldEditor):
     def __init__(self, field: F.Field, *, language: UiLanguage, parent: QWidget | None = None) -> None:
         super().__init__(field, language=language, parent=parent)
         self.edit: QLineEdit | QPlainTextEdit
-        if multiline(field.code):
+        if field.multiline:
             self.edit = QPlainTextEdit(self)
             self.edit.setTabChangesFocus(True)
             self.edit.setWordWrapMode(QTextOption.WrapMode.WordWrap)

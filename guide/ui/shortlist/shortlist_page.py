@@ -30,7 +30,8 @@ from guide.ui.formatting import Formatter
 from guide.ui.language import UiLanguage
 from guide.ui.notifier import CatalogNotifier
 
-KINDS = ("premises", "projects")
+# The kinds an investor can shortlist, in the catalog's order.
+KINDS = tuple(k.name for k in F.KINDS.values() if k.can(F.Can.SHORTLIST))
 
 
 class ShortlistPage(QWidget):
