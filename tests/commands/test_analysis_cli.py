@@ -207,7 +207,8 @@ def test_check_json_on_the_test_catalog(capsys: pytest.CaptureFixture[str], smal
     assert set(found) == {("towns", "abai"), ("towns", "temirtau"), ("zones", 1), ("premises", 2), ("premises", 3)}
     assert [i["kind"] for i in items] == ["towns", "towns", "zones", "premises", "premises"]
     # A new zone takes the documented default status ("planned"), so status is not missing.
-    assert found[("zones", 1)]["missing"] == ["address", "lat", "lon", "area_ha", "sectors", "contact"]
+    # Missing fields are listed in the kind's field order (fields.py).
+    assert found[("zones", 1)]["missing"] == ["area_ha", "sectors", "address", "lat", "lon", "contact"]
     assert found[("towns", "abai")]["unverified"] is True and "as_of" in found[("towns", "abai")]["missing"]
     stale = found[("premises", 2)]
     assert stale["stale"] is True and stale["missing"] == [] and stale["as_of"] == "2025-09-30"
