@@ -1564,6 +1564,10 @@ Catalog: {path}</translation>
         <translation>Open in a viewer</translation>
     </message>
     <message>
+        <source>Печать…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
         <source>Назад к настройкам</source>
         <translation>Back to the settings</translation>
     </message>

@@ -1564,6 +1564,10 @@
         <translation>Қарау бағдарламасында ашу</translation>
     </message>
     <message>
+        <source>Печать…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
         <source>Назад к настройкам</source>
         <translation>Баптауларға оралу</translation>
     </message>

@@ -8,7 +8,10 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from guide.ui.export.printing import print_document
 
 
 class PdfPreview(QWidget):
@@ -29,15 +32,19 @@ class PdfPreview(QWidget):
         self.summary.setWordWrap(True)
         self.open_folder_button = QPushButton(self)
         self.open_file_button = QPushButton(self)
+        self.print_button = QPushButton(self)
+        self.print_button.setObjectName("print")
         self.back_button = QPushButton(self)
         self.close_button = QPushButton(self)
         self.open_folder_button.clicked.connect(self.open_folder)
         self.open_file_button.clicked.connect(self.open_file)
+        self.print_button.clicked.connect(lambda: self.print_guide())
         self.back_button.clicked.connect(self.back_requested)
         self.close_button.clicked.connect(self.close_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_folder_button)
         buttons.addWidget(self.open_file_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.close_button)
@@ -51,6 +58,7 @@ class PdfPreview(QWidget):
     def retranslate_ui(self) -> None:
         self.open_folder_button.setText(self.tr("Открыть папку"))
         self.open_file_button.setText(self.tr("Открыть в программе просмотра"))
+        self.print_button.setText(self.tr("Печать…"))
         self.back_button.setText(self.tr("Назад к настройкам"))
         self.close_button.setText(self.tr("Закрыть"))
 
@@ -85,6 +93,19 @@ class PdfPreview(QWidget):
             )
         )  # fmt: skip
         return False
+
+    def print_guide(self, printer: QPrinter | None = None) -> int:
+        """Print the guide: the print dialog first unless a printer is given; returns the pages printed."""
+        if self.page_count() == 0:
+            return 0
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setFromTo(1, self.page_count())
+            dialog = QPrintDialog(printer, self)
+            dialog.setMinMax(1, self.page_count())
+            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+                return 0
+        return print_document(self.document, printer)
 
     def release(self) -> None:
         """Let go of the file (so it can be rebuilt or deleted)."""
