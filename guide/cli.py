@@ -17,11 +17,11 @@ from pathlib import Path
 
 from guide import i18n
 from guide.catalog.errors import CatalogError, ValidationFailed
-from guide.commands import analysis, catalog_commands, demo_command, guide_command
+from guide.commands import analysis, catalog_commands, demo_command, guide_command, map_commands
 from guide.paths import default_catalog_path
 
 # Each module adds its subcommands; a subcommand's ``func(args)`` returns the exit code.
-COMMAND_MODULES = (catalog_commands, guide_command, analysis, demo_command)
+COMMAND_MODULES = (catalog_commands, guide_command, analysis, demo_command, map_commands)
 
 
 class ArgumentParser(argparse.ArgumentParser):

@@ -85,6 +85,17 @@ VOCABULARIES: dict[str, dict[str, dict[str, str]]] = {
         "yes": {"ru": "да", "kk": "иә", "en": "yes"},
         "no": {"ru": "нет", "kk": "жоқ", "en": "no"},
     },
+    # The akimat's map layers (`investor-guide layer add --kind`).
+    "layer_kind": {
+        "rail": {"ru": "Железная дорога", "kk": "Теміржол", "en": "Railway"},
+        "road": {"ru": "Автодорога", "kk": "Автожол", "en": "Road"},
+        "power": {"ru": "Электросеть", "kk": "Электр желісі", "en": "Power network"},
+        "gas": {"ru": "Газопровод", "kk": "Газ құбыры", "en": "Gas pipeline"},
+        "water": {"ru": "Водопровод", "kk": "Су құбыры", "en": "Water network"},
+        "heat": {"ru": "Теплосеть", "kk": "Жылу желісі", "en": "Heat network"},
+        "zone": {"ru": "Индустриальная зона", "kk": "Индустриялық аймақ", "en": "Industrial zone"},
+        "other": {"ru": "Прочее", "kk": "Басқа", "en": "Other"},
+    },
 }
 
 

@@ -423,4 +423,28 @@ def m0002_search_indexes(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0003_map_layers")
+def m0003_map_layers(db: Database) -> None:
+    # The akimat's GIS layers (``investor-guide layer add``), kept as checked WGS 84 GeoJSON; the
+    # bounding box lets a map skip layers outside its view without parsing them.
+    db.execute(
+        """
+        CREATE TABLE layers (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            source TEXT NOT NULL,
+            as_of TEXT NOT NULL,
+            features INTEGER NOT NULL,
+            filename TEXT,
+            west REAL,
+            south REAL,
+            east REAL,
+            north REAL,
+            geojson TEXT NOT NULL
+        )
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from guide.maps import style as map_style
+
 DEMO_BACKGROUND = QColor("#fff1d6")
 DEMO_TEXT = QColor("#9a5b00")
 STALE_BACKGROUND = QColor("#fde2e1")
@@ -18,16 +20,11 @@ POOR = QColor("#b3261e")
 ACCENT = QColor("#1f4e79")
 MUTED = QColor("#6b7280")
 
-# Map points by premise status.
-STATUS_COLORS = {
-    "vacant": QColor("#2e7d32"),
-    "reserved": QColor("#f9a825"),
-    "leased": QColor("#6d7b8d"),
-    "sold": QColor("#9e9e9e"),
-}
-MONOTOWN = QColor("#1f4e79")
-FORMER_MONOTOWN = QColor("#7b8fa6")
-REGIONAL_CENTRE = QColor("#b3261e")
+# Map points by premise status, and towns: the same colours as the printed maps (guide.maps.style).
+STATUS_COLORS = {status: QColor(color) for status, color in map_style.STATUS_COLORS.items()}
+MONOTOWN = QColor(map_style.MONOTOWN)
+FORMER_MONOTOWN = QColor(map_style.FORMER_MONOTOWN)
+REGIONAL_CENTRE = QColor(map_style.REGIONAL_CENTRE)
 
 
 def completeness_color(score: float) -> QColor:

@@ -212,6 +212,28 @@ def fill(catalog: Catalog) -> None:
     )
     catalog.set_shortlisted("premises", [hall], True)
     catalog.set_shortlisted("projects", [project], True)
+    if "layers" in catalog.db.table_names():  # schema 3 on: an akimat map layer (a zone's boundary)
+        polygon = [[[72.90, 50.04], [72.93, 50.04], [72.93, 50.06], [72.90, 50.06], [72.90, 50.04]]]
+        feature = {
+            "type": "Feature",
+            "properties": {"zone_id": zone},
+            "geometry": {"type": "Polygon", "coordinates": polygon},
+        }
+        catalog.db["layers"].insert(
+            {
+                "kind": "zone",
+                "title": "Границы индустриальной зоны",
+                "source": "демо",
+                "as_of": "2026-01-10",
+                "features": 1,
+                "filename": "zone.geojson",
+                "west": 72.90,
+                "south": 50.04,
+                "east": 72.93,
+                "north": 50.06,
+                "geojson": json.dumps({"type": "FeatureCollection", "features": [feature]}, ensure_ascii=False),
+            }
+        )
 
 
 def main() -> None:
