@@ -304,6 +304,14 @@ def build_scene(
     return scene
 
 
+def background_scene(catalog: Any, lang: str) -> MapScene:
+    """The base and layer shapes only (the window draws its own markers, read when it is shown)."""
+    scene = MapScene(lang, region_view(), [], [], [], [], None, False)
+    _base(scene)
+    _layers(scene, catalog)
+    return scene
+
+
 def town_scene(catalog: Any, town_id: str, lang: str, radius_km: float = 12.0) -> MapScene:
     """A town with its premises, zones and layers: the view widens to take in all its premises."""
     town = catalog.require("towns", town_id)

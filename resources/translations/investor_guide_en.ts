@@ -1393,6 +1393,82 @@ Catalog: {path}</translation>
         <translation>Open in the list</translation>
     </message>
     <message>
+        <source>Слои</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <source>Измерить</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Расстояние по прямой между двумя точками: щёлкните по обеим</source>
+        <translation>Straight-line distance between two points: click both</translation>
+    </message>
+    <message>
+        <source>Сохранить изображение…</source>
+        <translation>Save image…</translation>
+    </message>
+    <message>
+        <source>Вернуть слой</source>
+        <translation>Restore layer</translation>
+    </message>
+    <message>
+        <source>Колесо мыши — масштаб, перетаскивание — сдвиг, двойной щелчок по городу — приблизить.</source>
+        <translation>Mouse wheel zooms, dragging pans, double-clicking a town zooms in on it.</translation>
+    </message>
+    <message>
+        <source>Границы областей</source>
+        <translation>Region boundaries</translation>
+    </message>
+    <message>
+        <source>Озёра и реки</source>
+        <translation>Lakes and rivers</translation>
+    </message>
+    <message>
+        <source>Города</source>
+        <translation>Towns</translation>
+    </message>
+    <message>
+        <source>Объекты</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <source>Удалить слой</source>
+        <translation>Remove layer</translation>
+    </message>
+    <message>
+        <source>Слой «{title}» удалён</source>
+        <translation>Layer “{title}” removed</translation>
+    </message>
+    <message>
+        <source>Слой «{title}» возвращён</source>
+        <translation>Layer “{title}” restored</translation>
+    </message>
+    <message>
+        <source>Щёлкните по двум точкам на карте</source>
+        <translation>Click two points on the map</translation>
+    </message>
+    <message>
+        <source>{km} км по прямой</source>
+        <translation>{km} km straight-line</translation>
+    </message>
+    <message>
+        <source>Сохранить карту</source>
+        <translation>Save the map</translation>
+    </message>
+    <message>
+        <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Не удалось сохранить: {reason}</source>
+        <translation>Could not save: {reason}</translation>
+    </message>
+    <message>
+        <source>Карта сохранена: {path}</source>
+        <translation>Map saved: {path}</translation>
+    </message>
+    <message>
         <source>Вся область</source>
         <translation>Whole region</translation>
     </message>
@@ -2108,20 +2184,12 @@ Catalog: {path}</translation>
 <context>
     <name>RegionMapView</name>
     <message>
-        <source>оз. Балхаш</source>
-        <translation>Lake Balkhash</translation>
-    </message>
-    <message>
-        <source>Карагандинская область (границы показаны схематично)</source>
-        <translation>Karaganda region (boundaries are schematic)</translation>
-    </message>
-    <message>
         <source>{km} км</source>
         <translation>{km} km</translation>
     </message>
     <message>
-        <source>Колесо мыши — масштаб, перетаскивание — сдвиг, двойной щелчок по городу — приблизить. Границы области показаны условно.</source>
-        <translation>Mouse wheel: zoom; drag: pan; double-click a town: zoom in. The region’s boundaries are approximate.</translation>
+        <source>{km} км по прямой</source>
+        <translation>{km} km straight-line</translation>
     </message>
 </context>
 <context>

@@ -1393,6 +1393,82 @@
         <translation>Тізімде ашу</translation>
     </message>
     <message>
+        <source>Слои</source>
+        <translation>Қабаттар</translation>
+    </message>
+    <message>
+        <source>Измерить</source>
+        <translation>Өлшеу</translation>
+    </message>
+    <message>
+        <source>Расстояние по прямой между двумя точками: щёлкните по обеим</source>
+        <translation>Екі нүкте арасындағы түзу қашықтық: екеуін де басыңыз</translation>
+    </message>
+    <message>
+        <source>Сохранить изображение…</source>
+        <translation>Суретті сақтау…</translation>
+    </message>
+    <message>
+        <source>Вернуть слой</source>
+        <translation>Қабатты қайтару</translation>
+    </message>
+    <message>
+        <source>Колесо мыши — масштаб, перетаскивание — сдвиг, двойной щелчок по городу — приблизить.</source>
+        <translation>Тінтуір дөңгелегі — масштаб, сүйреу — жылжыту, қаланы екі рет басу — жақындату.</translation>
+    </message>
+    <message>
+        <source>Границы областей</source>
+        <translation>Облыс шекаралары</translation>
+    </message>
+    <message>
+        <source>Озёра и реки</source>
+        <translation>Көлдер мен өзендер</translation>
+    </message>
+    <message>
+        <source>Города</source>
+        <translation>Қалалар</translation>
+    </message>
+    <message>
+        <source>Объекты</source>
+        <translation>Нысандар</translation>
+    </message>
+    <message>
+        <source>Удалить слой</source>
+        <translation>Қабатты жою</translation>
+    </message>
+    <message>
+        <source>Слой «{title}» удалён</source>
+        <translation>«{title}» қабаты жойылды</translation>
+    </message>
+    <message>
+        <source>Слой «{title}» возвращён</source>
+        <translation>«{title}» қабаты қайтарылды</translation>
+    </message>
+    <message>
+        <source>Щёлкните по двум точкам на карте</source>
+        <translation>Картадағы екі нүктені басыңыз</translation>
+    </message>
+    <message>
+        <source>{km} км по прямой</source>
+        <translation>түзу сызықпен {km} км</translation>
+    </message>
+    <message>
+        <source>Сохранить карту</source>
+        <translation>Картаны сақтау</translation>
+    </message>
+    <message>
+        <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Не удалось сохранить: {reason}</source>
+        <translation>Сақталмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Карта сохранена: {path}</source>
+        <translation>Карта сақталды: {path}</translation>
+    </message>
+    <message>
         <source>Вся область</source>
         <translation>Бүкіл облыс</translation>
     </message>
@@ -2108,20 +2184,12 @@
 <context>
     <name>RegionMapView</name>
     <message>
-        <source>оз. Балхаш</source>
-        <translation>Балқаш к.</translation>
-    </message>
-    <message>
-        <source>Карагандинская область (границы показаны схематично)</source>
-        <translation>Қарағанды облысы (шекаралары шартты түрде көрсетілген)</translation>
-    </message>
-    <message>
         <source>{km} км</source>
         <translation>{km} км</translation>
     </message>
     <message>
-        <source>Колесо мыши — масштаб, перетаскивание — сдвиг, двойной щелчок по городу — приблизить. Границы области показаны условно.</source>
-        <translation>Тышқан дөңгелегі — масштаб, сүйреу — жылжыту, қаланы екі рет шерту — жақындату. Облыс шекаралары шартты түрде көрсетілген.</translation>
+        <source>{km} км по прямой</source>
+        <translation>түзу сызықпен {km} км</translation>
     </message>
 </context>
 <context>

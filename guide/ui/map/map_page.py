@@ -1,29 +1,38 @@
-"""The Map page: the schematic map, a legend, quick zoom to a town, and the detail pane."""
+"""The Map page: the region map, a legend, layers on and off, measuring, saving, and the detail pane."""
 
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from guide import i18n
+from guide.catalog import layers as catalog_layers
+from guide.catalog.errors import CatalogError
 from guide.catalog.store import Catalog
 from guide.ui import palette
 from guide.ui.details.detail_pane import DetailPane
+from guide.ui.editing.prompts import FileChooser
 from guide.ui.formatting import Formatter
 from guide.ui.language import UiLanguage
 from guide.ui.map.region_map import RegionMapView
 from guide.ui.notifier import CatalogNotifier
+
+BASE_GROUPS = ("regions", "water", "towns", "premises")
 
 
 class MapPage(QWidget):
@@ -39,9 +48,12 @@ class MapPage(QWidget):
         language: UiLanguage,
         formatter: Formatter,
         notifier: CatalogNotifier,
+        files: FileChooser | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.files = files or FileChooser()
+        self.removed_layer: dict[str, Any] | None = None  # the last removed layer, for its undo
         self.catalog = catalog
         self.language = language
         self.formatter = formatter
@@ -53,17 +65,46 @@ class MapPage(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.open_button = QPushButton(self)
         self.open_button.setEnabled(False)
+        self.layers_button = QToolButton(self)
+        self.layers_button.setObjectName("map-layers")
+        self.layers_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.layers_menu = QMenu(self)
+        self.layers_button.setMenu(self.layers_menu)
+        self.layer_actions: dict[str, QAction] = {}
+        self.measure_button = QPushButton(self)
+        self.measure_button.setObjectName("map-measure")
+        self.measure_button.setCheckable(True)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("map-save")
+        # The help line sits under the map, not over it.
+        self.hint = QLabel(self)
+        self.hint.setObjectName("map-hint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(f"color: {palette.css(palette.MUTED)}")
+        self.status = QLabel(self)
+        self.status.setObjectName("map-status")
+        self.undo_button = QPushButton(self)
+        self.undo_button.setObjectName("map-undo-layer")
+        self.undo_button.setVisible(False)
 
         bar = QHBoxLayout()
         bar.addWidget(self.zoom_label)
         bar.addWidget(self.zoom)
+        bar.addWidget(self.layers_button)
+        bar.addWidget(self.measure_button)
+        bar.addWidget(self.save_button)
         bar.addSpacing(16)
         bar.addWidget(self.legend, 1)
+        foot = QHBoxLayout()
+        foot.addWidget(self.hint, 1)
+        foot.addWidget(self.status)
+        foot.addWidget(self.undo_button)
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(bar)
         column.addWidget(self.map, 1)
+        column.addLayout(foot)
         right = QWidget(self)
         details = QVBoxLayout(right)
         details.setContentsMargins(0, 0, 0, 0)
@@ -81,6 +122,10 @@ class MapPage(QWidget):
         layout.addWidget(self.splitter)
 
         self.map.record_selected.connect(self._selected)
+        self.map.measured.connect(self._measured)
+        self.measure_button.toggled.connect(self._measure_toggled)
+        self.save_button.clicked.connect(self.save_image)
+        self.undo_button.clicked.connect(self.undo_remove_layer)
         self.zoom.activated.connect(self._zoom_to)
         self.open_button.clicked.connect(self._open_in_list)
         notifier.changed.connect(self.on_catalog_changed)
@@ -102,6 +147,96 @@ class MapPage(QWidget):
                      + escape(self.tr("областной центр")))  # fmt: skip
         self.legend.setText("&nbsp;&nbsp; ".join(parts))
         self.open_button.setText(self.tr("Открыть в списке"))
+        self.layers_button.setText(self.tr("Слои"))
+        self.measure_button.setText(self.tr("Измерить"))
+        self.measure_button.setToolTip(self.tr("Расстояние по прямой между двумя точками: щёлкните по обеим"))
+        self.save_button.setText(self.tr("Сохранить изображение…"))
+        self.undo_button.setText(self.tr("Вернуть слой"))
+        self.hint.setText(
+            self.tr("Колесо мыши — масштаб, перетаскивание — сдвиг, двойной щелчок по городу — приблизить.")
+        )
+        self._fill_layers_menu()
+
+    # -- layers --------------------------------------------------------------------------
+
+    def _group_title(self, group: str) -> str:
+        titles = {
+            "regions": self.tr("Границы областей"),
+            "water": self.tr("Озёра и реки"),
+            "towns": self.tr("Города"),
+            "premises": self.tr("Объекты"),
+        }
+        return titles.get(group) or self.map.layer_titles.get(group, group)
+
+    def _fill_layers_menu(self) -> None:
+        self.layers_menu.clear()
+        self.layer_actions = {}
+        groups = [g for g in BASE_GROUPS if g in self.map.groups()] + [
+            g for g in self.map.groups() if g.startswith("layer:")
+        ]
+        for group in groups:
+            action = self.layers_menu.addAction(self._group_title(group))
+            action.setCheckable(True)
+            action.setChecked(group not in self.map.hidden_groups)
+            action.toggled.connect(lambda on, g=group: self.map.set_group_visible(g, on))
+            self.layer_actions[group] = action
+        akimat = [g for g in groups if g.startswith("layer:")]
+        if akimat:
+            remove = self.layers_menu.addMenu(self.tr("Удалить слой"))
+            for group in akimat:
+                action = remove.addAction(self._group_title(group))
+                action.triggered.connect(lambda _=False, g=group: self.remove_layer(int(g.split(":", 1)[1])))
+
+    def remove_layer(self, layer_id: int) -> None:
+        """Removes an akimat layer from the catalog; "Вернуть слой" puts it back."""
+        try:
+            self.removed_layer = catalog_layers.remove_layer(self.catalog, layer_id)
+        except CatalogError as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(self.tr("Слой «{title}» удалён").format(title=self.removed_layer["title"]))
+        self.undo_button.setVisible(True)
+
+    def undo_remove_layer(self) -> None:
+        if self.removed_layer is None:
+            return
+        catalog_layers.restore_layer(self.catalog, self.removed_layer)
+        self.status.setText(self.tr("Слой «{title}» возвращён").format(title=self.removed_layer["title"]))
+        self.removed_layer = None
+        self.undo_button.setVisible(False)
+
+    # -- measuring and saving -------------------------------------------------------------
+
+    def _measure_toggled(self, on: bool) -> None:
+        self.map.set_measuring(on)
+        self.status.setText(self.tr("Щёлкните по двум точкам на карте") if on else "")
+
+    def _measured(self, km: float) -> None:
+        value = self.formatter.number(round(km, 1 if km < 100 else 0))
+        self.status.setText(self.tr("{km} км по прямой").format(km=value))
+
+    def save_image(self, path: Path | None = None) -> Path | None:
+        """Saves what the map shows as PNG, SVG or PDF, drawn by the same renderer as the guides."""
+        from guide.maps.render import draw_map, save_map  # noqa: PLC0415 (reportlab loads when saving)
+        from guide.maps.scene import build_scene  # noqa: PLC0415
+
+        if path is None:
+            path = self.files.save_file(self, self.tr("Сохранить карту"), "map.png",
+                                        self.tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"))  # fmt: skip
+        if path is None:
+            return None
+        scene = build_scene(self.catalog, self.language.code, self.map.visible_box())
+        scene.shapes = [s for s in scene.shapes if s.group not in self.map.hidden_groups]
+        scene.symbols = [s for s in scene.symbols if s.group not in self.map.hidden_groups]
+        width = max(self.map.viewport().width(), 400)
+        drawing = draw_map(scene, 720, 720 * self.map.viewport().height() / width)
+        try:
+            save_map(drawing, path, width * 2)
+        except (OSError, ValueError) as exc:
+            self.status.setText(self.tr("Не удалось сохранить: {reason}").format(reason=str(exc)))
+            return None
+        self.status.setText(self.tr("Карта сохранена: {path}").format(path=path))
+        return path
 
     def _fill_zoom(self) -> None:
         self.zoom.clear()
@@ -141,6 +276,10 @@ class MapPage(QWidget):
         self._selected(kind, record_id)
 
     def on_catalog_changed(self, kind: str) -> None:
+        if kind == catalog_layers.TABLE:
+            self.map.reload_layers()
+            self._fill_layers_menu()
+            return
         if kind in ("premises", "towns"):
             self.map.reload()
             if kind == "towns":

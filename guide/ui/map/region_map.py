@@ -1,7 +1,8 @@
-"""A schematic map of Karaganda region drawn with QGraphicsView: towns, the regional centre, premises.
+"""The region map drawn with QGraphicsView: real boundaries, water, the akimat's layers, towns, premises.
 
-Scene units are kilometres (see ``geography.project``), so the scale bar is a
-plain conversion. Markers keep their size on screen whatever the zoom: the
+The base and layer shapes are the renderer's (``guide.maps.scene``), in the
+same Lambert projection as the printed maps; scene units are kilometres (see
+``geography.project``), so the scale bar is a plain conversion. Markers keep their size on screen whatever the zoom: the
 premises are drawn as points with a cosmetic pen from one prepared polygon
 per status (fast even at 100,000 premises), and towns and labels are drawn
 in device coordinates.
@@ -18,8 +19,10 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPainterPath,
     QPen,
     QPolygonF,
     QShowEvent,
@@ -27,25 +30,30 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsPolygonItem,
+    QGraphicsPathItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
     QGraphicsView,
     QStyleOptionGraphicsItem,
     QWidget,
 )
 
 from guide.catalog.store import Catalog
+from guide.maps import scene as map_scene
+from guide.maps.labels import LabelRequest, place_labels
+from guide.maps.projection import distance_km
+from guide.maps.style import REGIONAL_CENTRE_ID
 from guide.ui import palette
 from guide.ui.formatting import Formatter
 from guide.ui.language import UiLanguage
-from guide.ui.map.geography import LABEL_SIDES, LAKE_BALKHASH, REGION_OUTLINE, nice_length, project
+from guide.ui.map.geography import from_metres, nice_length, project, to_metres, unproject
 
 PREMISE_SIZE = 8
 TOWN_SIZE = 13
 CENTRE_SIZE = 15
 HIT_RADIUS_PX = 9
-REGIONAL_CENTRE = "karaganda"
+# A town marker takes clicks a little beyond its drawn edge, and before any premise under it.
+TOWN_HIT_RADIUS_PX = TOWN_SIZE / 2 + 5
+REGIONAL_CENTRE = REGIONAL_CENTRE_ID
 MIN_SCALE = 0.3  # pixels per km
 # From this zoom on (a town fills the view) premises are named beside their dots.
 LABEL_SCALE = 25.0
@@ -65,8 +73,17 @@ class Marker:
     label: str = ""
 
 
-def _polygon(points: tuple[tuple[float, float], ...]) -> QPolygonF:
-    return QPolygonF([QPointF(*project(lat, lon)) for lat, lon in points])
+def _shape_path(shape: map_scene.Shape) -> QPainterPath:
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for ring in shape.rings:
+        path.addPolygon(QPolygonF([QPointF(*from_metres(p)) for p in ring]))
+        path.closeSubpath()
+    for line in shape.lines:
+        path.moveTo(QPointF(*from_metres(line[0])))
+        for point in line[1:]:
+            path.lineTo(QPointF(*from_metres(point)))
+    return path
 
 
 class MarkersItem(QGraphicsItem):
@@ -79,6 +96,7 @@ class MarkersItem(QGraphicsItem):
         self.towns: list[tuple[Marker, str, bool]] = []  # marker, label, is monotown
         self.by_status: dict[str, QPolygonF] = {}
         self.selected: tuple[str, Any] | None = None
+        self.hidden: set[str] = set()  # "towns" and/or "premises" switched off
         self._rect = QRectF()
 
     def set_markers(self, premises: list[Marker], towns: list[tuple[Marker, str, bool]], rect: QRectF) -> None:
@@ -102,7 +120,7 @@ class MarkersItem(QGraphicsItem):
         # premises (a whole region's register) the map draws plain squares to stay responsive.
         many = len(self.premises) > MANY_POINTS
         cap = Qt.PenCapStyle.SquareCap if many else Qt.PenCapStyle.RoundCap
-        for status, polygon in self.by_status.items():
+        for status, polygon in self.by_status.items() if "premises" not in self.hidden else ():
             if not many:
                 outline = QPen(QColor("#ffffff"), PREMISE_SIZE + 2)
                 outline.setCosmetic(True)
@@ -117,16 +135,36 @@ class MarkersItem(QGraphicsItem):
         transform = painter.worldTransform()
         painter.save()
         painter.resetTransform()
-        if transform.m11() >= LABEL_SCALE:
+        if transform.m11() >= LABEL_SCALE and "premises" not in self.hidden:
             self._draw_premise_labels(painter, transform, option.exposedRect)  # type: ignore[attr-defined]
         font = QFont(painter.font())
         font.setBold(True)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
-        for marker, label, monotown in self.towns:
+        # Town names are placed like the printed map's (guide.maps.labels): beside the point where
+        # there is room, led out with a line where not, so the Karaganda cluster stays readable.
+        requests = []
+        obstacles = []
+        for marker, label, monotown in self.towns if "towns" not in self.hidden else ():
             centre = transform.map(QPointF(marker.x, marker.y))
             self._draw_town(painter, centre, marker, monotown)
-            self._draw_label(painter, metrics, centre, label, LABEL_SIDES.get(str(marker.id), "right"))
+            # The placement works with y up; the window's y points down, so flip it.
+            half = TOWN_SIZE / 2
+            obstacles.append((centre.x() - half, -centre.y() - half, centre.x() + half, -centre.y() + half))
+            priority = 100 if marker.id == REGIONAL_CENTRE else (80 if monotown else 60)
+            requests.append(LabelRequest(label, centre.x(), -centre.y(), metrics.height() / 1.2, TOWN_SIZE / 2 + 5,
+                                         priority, can_lead=True))  # fmt: skip
+        for text, x, y, kind, group in self.view.area_labels:
+            if group in self.view.hidden_groups:
+                continue
+            point = transform.map(QPointF(x, y))
+            requests.append(LabelRequest(text, point.x(), -point.y(), metrics.height() / 1.2, 0,
+                                         40 if kind == "water" else 20, centred=True))  # fmt: skip
+        viewport = self.view.viewport().rect()
+        frame = (0.0, -float(viewport.height()), float(viewport.width()), 0.0)
+        placed, _ = place_labels(requests, lambda text, _size: metrics.horizontalAdvance(text), frame, obstacles)
+        for spot in placed:
+            self._draw_label(painter, metrics, spot)
         if self.selected is not None:
             for marker in self._all():
                 if (marker.kind, marker.id) == self.selected:
@@ -167,30 +205,36 @@ class MarkersItem(QGraphicsItem):
         painter.setBrush(QBrush(palette.MONOTOWN if monotown else palette.FORMER_MONOTOWN))
         painter.drawEllipse(centre, TOWN_SIZE / 2, TOWN_SIZE / 2)
 
-    def _draw_label(self, painter: QPainter, metrics: QFontMetricsF, centre: QPointF, text: str, side: str) -> None:
-        width = metrics.horizontalAdvance(text)
-        height = metrics.height()
-        gap = TOWN_SIZE / 2 + 4
-        if side == "left":
-            rect = QRectF(centre.x() - gap - width, centre.y() - height / 2, width, height)
-        elif side == "above":
-            rect = QRectF(centre.x() - width / 2, centre.y() - gap - height, width, height)
-        elif side == "below":
-            rect = QRectF(centre.x() - width / 2, centre.y() + gap, width, height)
-        else:
-            rect = QRectF(centre.x() + gap, centre.y() - height / 2, width, height)
+    def _draw_label(self, painter: QPainter, metrics: QFontMetricsF, spot: Any) -> None:
+        left, bottom, right, top = spot.box
+        rect = QRectF(left, -top, right - left, top - bottom)
+        if spot.leader is not None:
+            x1, y1, x2, y2 = spot.leader
+            painter.setPen(QPen(palette.MUTED, 1))
+            painter.drawLine(QPointF(x1, -y1), QPointF(x2, -y2))
         # A soft halo keeps the name readable over dots and lines.
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 200))
-        painter.drawRoundedRect(rect.adjusted(-3, 0, 3, 0), 3, 3)
-        painter.setPen(QColor("#1b1b1b"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        if not spot.request.centred:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 255, 255, 200))
+            painter.drawRoundedRect(rect.adjusted(-2, 0, 2, 0), 3, 3)
+        colour = {40: "#2f6f9f", 20: "#8a8578"}.get(spot.request.priority, "#1b1b1b")
+        font = QFont(painter.font())
+        font.setBold(not spot.request.centred)
+        font.setItalic(spot.request.priority == 40)
+        painter.setFont(font)
+        painter.setPen(QColor(colour))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, spot.request.text)
 
 
 class RegionMapView(QGraphicsView):
-    """Emits ``record_selected(kind, id)`` when a town or premise is clicked ("towns" or "premises")."""
+    """Emits ``record_selected(kind, id)`` when a town or premise is clicked ("towns" or "premises").
+
+    In measuring mode (``set_measuring``) two clicks give ``measured(km)``, the
+    straight-line distance between them.
+    """
 
     record_selected = Signal(str, object)
+    measured = Signal(float)
 
     def __init__(
         self, *, catalog: Catalog, language: UiLanguage, formatter: Formatter, parent: QWidget | None = None
@@ -209,6 +253,11 @@ class RegionMapView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._press: QPoint | None = None
+        self.measuring = False
+        self.measure_points: list[QPointF] = []
+        self.hidden_groups: set[str] = set()
+        self.group_items: dict[str, list[QGraphicsItem]] = {}
+        self.layer_titles: dict[str, str] = {}
         # Reading every premise is most of the main window's start-up at 100,000
         # premises (and its memory at a million): a map nobody has opened yet only
         # notes that it is out of date and reads them when it is first shown.
@@ -225,43 +274,68 @@ class RegionMapView(QGraphicsView):
     # -- content -------------------------------------------------------------------
 
     def _build_background(self) -> None:
+        """The renderer's base and layer shapes as path items, one list per group the user can hide."""
         scene = self.scene()
-        region = QGraphicsPolygonItem(_polygon(REGION_OUTLINE))
-        pen = QPen(QColor("#8aa1b5"), 1.5, Qt.PenStyle.DashLine)
-        pen.setCosmetic(True)
-        region.setPen(pen)
-        region.setBrush(QColor("#fbfaf5"))
-        scene.addItem(region)
-        lake = QGraphicsPolygonItem(_polygon(LAKE_BALKHASH))
-        lake_pen = QPen(QColor("#7fb2d9"), 1)
-        lake_pen.setCosmetic(True)
-        lake.setPen(lake_pen)
-        lake.setBrush(QColor("#b9dcf2"))
-        scene.addItem(lake)
-        self.lake_item = lake
-        grid = QPen(QColor("#d5dde5"), 0.8)
-        grid.setCosmetic(True)
-        for lat in range(45, 53):
-            x1, y = project(lat, 68.5)
-            x2, _ = project(lat, 79.0)
-            scene.addLine(x1, y, x2, y, grid).setZValue(-1)
-        for lon in range(69, 80):
-            x, y1 = project(52.0, lon)
-            _, y2 = project(45.5, lon)
-            scene.addLine(x, y1, x, y2, grid).setZValue(-1)
-        self.region_item = region
-        self.lake_label = QGraphicsSimpleTextItem()
-        self.lake_label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        self.lake_label.setBrush(QColor("#3d7ca8"))
-        self.lake_label.setPos(*project(46.35, 75.6))
-        scene.addItem(self.lake_label)
+        for items in self.group_items.values():
+            for item in items:
+                scene.removeItem(item)
+        self.group_items = {}
+        # Names of neighbouring regions and of water, placed with the town names when painting.
+        self.area_labels: list[tuple[str, float, float, str, str]] = []
+        background = map_scene.background_scene(self.catalog, self.language.code)
+        self.layer_titles = {entry.key: entry.text for entry in background.legend if entry.key.startswith("layer:")}
+        z_order = {"regions": 0.0, "water": 1.0}
+        for shape in background.shapes:
+            item = QGraphicsPathItem(_shape_path(shape))
+            pen = QPen(QColor(shape.stroke or "#000000"), shape.width * 1.3)
+            pen.setCosmetic(True)
+            if shape.dash:
+                pen.setDashPattern([max(d, 0.5) for d in shape.dash])
+            item.setPen(pen if shape.stroke else QPen(Qt.PenStyle.NoPen))
+            if shape.fill and shape.rings:
+                fill = QColor(shape.fill)
+                fill.setAlphaF(shape.fill_opacity)
+                item.setBrush(fill)
+            item.setZValue(z_order.get(shape.group, 2.0))
+            item.setVisible(shape.group not in self.hidden_groups)
+            if shape.label_kind == "region":
+                item.setToolTip(shape.name)
+                self.region_item = item
+            scene.addItem(item)
+            group = self.group_items.setdefault(shape.group, [item])
+            if group[-1] is not item:
+                group.append(item)
+            if shape.name and shape.label_at is not None and shape.label_kind in ("water", "neighbour"):
+                x, y = from_metres(shape.label_at)
+                self.area_labels.append((shape.name, x, y, shape.label_kind, shape.group))
+        xmin, ymin, xmax, ymax = map_scene.region_view(margin=0.0)
+        self.region_rect = QRectF(QPointF(*from_metres((xmin, ymax))), QPointF(*from_metres((xmax, ymin))))
         # Room to pan a little past the edges (the view can't scroll outside the scene rect).
-        margin = 150.0
-        self.setSceneRect(region.boundingRect().united(lake.boundingRect()).adjusted(-margin, -margin, margin, margin))
+        margin = 250.0
+        self.setSceneRect(self.region_rect.adjusted(-margin, -margin, margin, margin))
+
+    def groups(self) -> list[str]:
+        """What can be switched on and off: "regions", "water", "layer:<id>", and the markers."""
+        return [*self.group_items, "towns", "premises"]
+
+    def set_group_visible(self, group: str, visible: bool) -> None:
+        if visible:
+            self.hidden_groups.discard(group)
+        else:
+            self.hidden_groups.add(group)
+        for item in self.group_items.get(group, []):
+            item.setVisible(visible)
+        self.markers.hidden = set(self.hidden_groups)
+        self.viewport().update()
+
+    def reload_layers(self) -> None:
+        self._build_background()
+        if hasattr(self, "markers"):
+            self.markers.set_markers(self.markers.premises, self.markers.towns, self.sceneRect())
 
     def retranslate_ui(self) -> None:
-        self.lake_label.setText(self.tr("оз. Балхаш"))
-        self.region_item.setToolTip(self.tr("Карагандинская область (границы показаны схематично)"))
+        # Region and water names come from the bundled base map in the UI language.
+        self._build_background()
         self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -296,9 +370,7 @@ class RegionMapView(QGraphicsView):
 
     def show_region(self) -> None:
         self._user_view = False
-        # The region and the lake's northern shore, where Balkhash stands.
-        rect = self.region_item.boundingRect().united(self.lake_item.boundingRect())
-        self.fitInView(rect.adjusted(-10, -10, 10, 10), Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitInView(self.region_rect.adjusted(-10, -10, 10, 10), Qt.AspectRatioMode.KeepAspectRatio)
 
     def show_point(self, lat: float, lon: float, radius_km: float = 12.0) -> None:
         x, y = project(lat, lon)
@@ -324,20 +396,28 @@ class RegionMapView(QGraphicsView):
     # -- picking -------------------------------------------------------------------------
 
     def marker_at(self, pos: QPoint) -> Marker | None:
-        """The marker nearest to a viewport position, within a few pixels; premises win ties."""
+        """The marker under a viewport position: a town first (its whole marker and a little more), else
+        the nearest premise within a few pixels."""
         scene_pos = self.mapToScene(pos)
-        radius = HIT_RADIUS_PX / max(self.scale_px_per_km(), 1e-9)
-        best: tuple[float, int, Marker] | None = None
-        candidates = [(m, 0) for m in self.markers.premises] + [(m, 1) for m, _, _ in self.markers.towns]
-        for marker, rank in candidates:
-            dx = marker.x - scene_pos.x()
-            dy = marker.y - scene_pos.y()
-            if abs(dx) > radius or abs(dy) > radius:
-                continue
-            distance = dx * dx + dy * dy
-            if distance <= radius * radius and (best is None or (distance, rank) < (best[0], best[1])):
-                best = (distance, rank, marker)
-        return best[2] if best else None
+        scale = max(self.scale_px_per_km(), 1e-9)
+        candidates = []
+        if "towns" not in self.hidden_groups:
+            candidates.append(([m for m, _, _ in self.markers.towns], TOWN_HIT_RADIUS_PX / scale))
+        if "premises" not in self.hidden_groups:
+            candidates.append((self.markers.premises, HIT_RADIUS_PX / scale))
+        for markers, radius in candidates:
+            best: tuple[float, Marker] | None = None
+            for marker in markers:
+                dx = marker.x - scene_pos.x()
+                dy = marker.y - scene_pos.y()
+                if abs(dx) > radius or abs(dy) > radius:
+                    continue
+                distance = dx * dx + dy * dy
+                if distance <= radius * radius and (best is None or distance < best[0]):
+                    best = (distance, marker)
+            if best is not None:
+                return best[1]
+        return None
 
     def select(self, kind: str, record_id: Any) -> None:
         """Mark a record on the map (without emitting)."""
@@ -348,10 +428,50 @@ class RegionMapView(QGraphicsView):
         self._press = event.position().toPoint()
         super().mousePressEvent(event)
 
+    # -- measuring -------------------------------------------------------------------------
+
+    def set_measuring(self, on: bool) -> None:
+        self.measuring = on
+        self.measure_points = []
+        self.setDragMode(QGraphicsView.DragMode.NoDrag if on else QGraphicsView.DragMode.ScrollHandDrag)
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.OpenHandCursor)
+        self.viewport().update()
+
+    def measured_km(self) -> float | None:
+        if len(self.measure_points) < 2:
+            return None
+        a, b = (unproject(p.x(), p.y()) for p in self.measure_points[:2])
+        return distance_km(a[0], a[1], b[0], b[1])
+
+    def _measure_click(self, pos: QPoint) -> None:
+        if len(self.measure_points) >= 2:
+            self.measure_points = []
+        self.measure_points.append(self.mapToScene(pos))
+        km = self.measured_km()
+        if km is not None:
+            self.measured.emit(km)
+        self.viewport().update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.measure_points:
+            self.measure_points = []
+            self.viewport().update()
+            return
+        super().keyPressEvent(event)
+
+    def visible_box(self) -> tuple[float, float, float, float]:
+        """What the view shows, in the renderer's metres (for saving it as an image)."""
+        rect = self.mapToScene(self.viewport().rect()).boundingRect()
+        x1, y1 = to_metres(rect.left(), rect.bottom())
+        x2, y2 = to_metres(rect.right(), rect.top())
+        return x1, y1, x2, y2
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         pos = event.position().toPoint()
-        if self._press is not None and (pos - self._press).manhattanLength() <= 4:
+        if self._press is not None and (pos - self._press).manhattanLength() <= 4 and self.measuring:
+            self._measure_click(pos)
+        elif self._press is not None and (pos - self._press).manhattanLength() <= 4:
             marker = self.marker_at(pos)
             if marker is not None:
                 self.select(marker.kind, marker.id)
@@ -360,7 +480,7 @@ class RegionMapView(QGraphicsView):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         """Double-clicking a town zooms in on it, so its premises can be told apart."""
-        marker = self.marker_at(event.position().toPoint())
+        marker = None if self.measuring else self.marker_at(event.position().toPoint())
         if marker is not None and marker.kind == "towns":
             self._user_view = True
             self.fitInView(QRectF(marker.x - 12, marker.y - 12, 24, 24), Qt.AspectRatioMode.KeepAspectRatio)
@@ -371,7 +491,7 @@ class RegionMapView(QGraphicsView):
         super().mouseMoveEvent(event)
         if self._press is not None and (event.position().toPoint() - self._press).manhattanLength() > 4:
             self._user_view = True
-        if self._press is None:
+        if self._press is None and not self.measuring:
             marker = self.marker_at(event.position().toPoint())
             self.viewport().setCursor(
                 Qt.CursorShape.PointingHandCursor if marker is not None else Qt.CursorShape.OpenHandCursor
@@ -398,9 +518,28 @@ class RegionMapView(QGraphicsView):
             painter.drawLine(QPointF(x + width, y - 5), QPointF(x + width, y + 5))
             text = self.tr("{km} км").format(km=self.formatter.number(length_km))
             painter.drawText(QRectF(x, y - 22, width, 18), Qt.AlignmentFlag.AlignCenter, text)
-        hint = self.tr("Колесо мыши — масштаб, перетаскивание — сдвиг, двойной щелчок по городу — приблизить. "
-                       "Границы области показаны условно.")  # fmt: skip
-        painter.setPen(palette.MUTED)
-        box = QRectF(10, 4, self.viewport().width() - 20.0, 40)
-        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, hint)
+        if self.measure_points:
+            self._draw_measure(painter)
         painter.restore()
+
+    def _draw_measure(self, painter: QPainter) -> None:
+        points = [self.mapFromScene(p).toPointF() for p in self.measure_points]
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(palette.ACCENT, 2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        if len(points) == 2:
+            painter.drawLine(points[0], points[1])
+        painter.setBrush(palette.ACCENT)
+        for point in points:
+            painter.drawEllipse(point, 4, 4)
+        km = self.measured_km()
+        if km is not None:
+            text = self.tr("{km} км по прямой").format(km=self.formatter.number(round(km, 1 if km < 100 else 0)))
+            middle = (points[0] + points[1]) / 2
+            metrics = QFontMetricsF(painter.font())
+            box = QRectF(middle.x() + 6, middle.y() - 22, metrics.horizontalAdvance(text) + 10, metrics.height() + 4)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 255, 255, 230))
+            painter.drawRoundedRect(box, 3, 3)
+            painter.setPen(QColor("#1b1b1b"))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
