@@ -59,10 +59,21 @@ def _flat(points: list[tuple[float, float]]) -> list[float]:
     return [v for p in points for v in p]
 
 
-def draw_map(scene: MapScene, width: float = 720.0, height: float | None = None, *, legend: bool = True) -> Drawing:
+def draw_map(
+    scene: MapScene,
+    width: float = 720.0,
+    height: float | None = None,
+    *,
+    legend: bool = True,
+    short_credits: bool = False,
+) -> Drawing:
+    """The map in a ``width`` × ``height`` drawing (height from the view's shape when None).
+
+    ``short_credits`` (small locator maps) names the base data's sources in one short line.
+    """
     fonts.register_fonts()
     lang = scene.lang
-    credits = [t("attribution", lang), *scene.credits]
+    credits = [t("attribution_short" if short_credits else "attribution", lang), *scene.credits]
     bottom = (ATTRIBUTION_SIZE + 2.5) * len(credits) + 4
     geometry = MapDrawing(scene, width, height, bottom)
     drawing = fonts.drawing(geometry.width, geometry.height)

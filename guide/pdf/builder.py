@@ -27,7 +27,8 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from guide import i18n
 from guide.catalog.errors import Cancelled, InvalidInput, NotFoundError
 from guide.catalog.quality import is_demo
-from guide.pdf import facts, sections_common, sections_region, sections_town
+from guide.maps.texts import t as map_t
+from guide.pdf import facts, maps, sections_common, sections_region, sections_town
 from guide.pdf.context import GuideContext
 from guide.pdf.document import GuideDocTemplate, PageTotal
 from guide.pdf.formatting import long_date
@@ -198,6 +199,7 @@ def _tasks(ctx: GuideContext, plan: _Plan) -> list[Task]:
     ]
     if plan.kind == REGION:
         tasks.append((t("sec_overview", lang), lambda: sections_region.overview(ctx)))
+        tasks.append((map_t("map_region", lang), lambda: [NewPage(), *maps.region_map(ctx)]))
         tasks.append((t("sec_comparison", lang), lambda: [NewPage(), *sections_region.comparison(ctx, plan.towns)]))
         for town in plan.towns:
             tasks.append((ctx.local_plain(town, "name"), _chapter(ctx, town, chapter=True, passports=False)))
@@ -242,6 +244,7 @@ def _chapter(
             out.append(NewPage())
         parts = [
             sections_town.glance(ctx, town, level=level),
+            maps.town_map(ctx, town, level=level),
             sections_town.status(ctx, town, level=level),
             sections_town.indicators(ctx, town["id"], level=level),
             sections_town.economy(ctx, town, level=level),

@@ -9,15 +9,13 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import PageBreakIfNotEmpty as NewPage
 
 from guide.catalog import fields as F
-from guide.pdf import facts
+from guide.pdf import facts, maps
 from guide.pdf.context import GuideContext
 from guide.pdf.flowables import (
-    REGIONAL_CENTRE,
     boxed,
     data_table,
     grid,
     key_value_table,
-    location_sketch,
     photo,
     qr_code,
     qr_payload,
@@ -137,25 +135,8 @@ def _photo(ctx: GuideContext, premise: dict[str, Any]) -> list[Flowable]:
 
 
 def _sketch(ctx: GuideContext, premise: dict[str, Any]) -> list[Flowable]:
-    """The location sketch and its caption; nothing when the town has no coordinates."""
-    town = ctx.catalog.get("towns", premise.get("town")) or {}
-    if town.get("lat") is None or town.get("lon") is None:
-        return []
-    point = None
-    if premise.get("lat") is not None and premise.get("lon") is not None:
-        point = (float(premise["lat"]), float(premise["lon"]))
-    sketch = location_sketch(
-        town=(float(town["lat"]), float(town["lon"])),
-        town_label=ctx.local_plain(town, "name"),
-        point=point,
-        point_label=ctx.numbered(premise),
-        centre=facts.regional_centre(ctx.catalog) or REGIONAL_CENTRE,
-        centre_label=ctx.t("regional_centre"),
-        km="km" if ctx.lang == "en" else "км",
-        width=LEFT,
-        height=42 * mm,
-    )
-    return [sketch, Paragraph(ctx.safe(ctx.t("location")), ctx.styles.caption)]
+    """The locator map (real surroundings) and its straight-line distances; nothing without coordinates."""
+    return maps.locator_map(ctx, premise, LEFT, 42 * mm)
 
 
 def _qr(ctx: GuideContext, premise: dict[str, Any]) -> list[Flowable]:

@@ -91,7 +91,7 @@ def test_table_of_contents_gives_the_right_pages(catalog, tmp_path: Path) -> Non
     assert result.pages == len(pages)
     contents = PdfReader(out).pages[1].extract_text(extraction_mode="layout")
     listed = re.findall(r"^\s*(\S.*?)\s+(?:\.\s+)+(\d+)\s*$", contents, flags=re.MULTILINE)
-    assert len(listed) == 16  # 8 sections, 5 passports, contacts, sources, disclaimer
+    assert len(listed) == 17  # 9 sections (with the town map), 5 passports, contacts, sources, disclaimer
     for title, page in listed:
         assert 2 < int(page) <= len(pages)
         assert title.strip() in flat(pages[int(page) - 1]), (title, page)
