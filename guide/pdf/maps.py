@@ -99,3 +99,8 @@ def distances_line(ctx: GuideContext, premise: dict[str, Any], lat: float, lon: 
 def as_drawing(flowables: list[Flowable]) -> Drawing | None:
     """The map drawing among a map's flowables (for tests and previews)."""
     return next((f for f in flowables if isinstance(f, Drawing)), None)
+
+
+def cover_map(ctx: GuideContext, width: float = 70 * mm, height: float = 78 * mm) -> Drawing:
+    """The cover's small map of the region: real outline, the lake, the towns."""
+    return render.draw_map(scene.build_scene(ctx.catalog, ctx.lang), width, height, legend=False, short_credits=True)

@@ -23,7 +23,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import PageBreakIfNotEmpty as NewPage
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from guide.pdf import facts, fonts, styles
+from guide.pdf import facts, fonts, maps, styles
 from guide.pdf.context import GuideContext
 from guide.pdf.document import BODY
 from guide.pdf.flowables import (
@@ -85,7 +85,7 @@ def cover(ctx: GuideContext, spec: Cover) -> list[Flowable]:
             ("TOPPADDING", (0, 0), (-1, -1), 5),
         ],
     )
-    sketch = region_sketch(ctx, [t["id"] for t in spec.towns])
+    sketch = maps.cover_map(ctx)
     layout = grid(
         [[meta, sketch]],
         [W - 72 * mm, 72 * mm],

