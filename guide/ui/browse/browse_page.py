@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from guide.catalog.history import History
 from guide.catalog.search import Filters
 from guide.catalog.store import Catalog
 from guide.ui.browse.filter_panel import FilterPanel
+from guide.ui.browse.frozen_table import FrozenColumnsTableView
 from guide.ui.browse.record_model import ID_ROLE, RecordTableModel
 from guide.ui.browse.search_box import SearchBox
 from guide.ui.details.detail_pane import DetailPane
@@ -38,7 +38,7 @@ from guide.ui.table_tools import install_column_chooser, install_copy
 
 # Kinds whose table shows a town's name or a zone's: a rename there changes our rows.
 _REFERENCED = ("towns", "zones")
-TITLE_WIDTH = 270
+TITLE_WIDTH = 240
 
 
 class BrowsePage(QWidget):
@@ -68,7 +68,10 @@ class BrowsePage(QWidget):
         self.search = SearchBox(kind=kind, parent=self)
         self.count_label = QLabel(self)
         self.model = RecordTableModel(catalog=catalog, kind=kind, formatter=formatter, parent=self)
-        self.table = QTableView(self)
+        # The title stays in view while the figures scroll sideways (small screens, many columns).
+        title_column = next(i for i, c in enumerate(self.model.columns) if c.key == F.kind(kind).title_field)
+        self.table = FrozenColumnsTableView(frozen=title_column + 1, parent=self)
+        self.table.setObjectName("table")
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         # No sort indicator before sorting is enabled: enabling it sorts by the indicator at once.
@@ -113,8 +116,11 @@ class BrowsePage(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([200, 880, 390])
+        # At 1280×720 the table needs most of the width: the detail pane is narrower and can be
+        # dragged shut (a collapsed pane comes back by dragging its edge).
+        self.splitter.setSizes([200, 900, 320])
         self.splitter.setCollapsible(1, False)
+        self.splitter.setCollapsible(2, True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -149,7 +155,7 @@ class BrowsePage(QWidget):
         self.table.resizeColumnsToContents()
         for i, column in enumerate(self.model.columns):
             if column.key in ("title", "name"):
-                self.table.setColumnWidth(i, TITLE_WIDTH)
+                self.table.setColumnWidth(i, min(TITLE_WIDTH, self.table.columnWidth(i)))
             elif self.table.columnWidth(i) > 220:
                 self.table.setColumnWidth(i, 220)
 
