@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QColor
+from PySide6.QtGui import QCloseEvent, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -58,30 +59,54 @@ class Notifier(Protocol):
 
 
 class FieldRow(QWidget):
-    """A field's editor with its inline message (red, under it) and an optional note (grey)."""
+    """A field's editor with its message (red, beside it) and an optional note (grey, under it).
+
+    The message sits in the editor's own line, so the fields below never jump while the user types;
+    a message too long for the line is cut with "…" and shown whole in its tooltip.
+    """
 
     def __init__(self, editor: FieldEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
         editor.setParent(self)
         self.error = QLabel(self)
-        self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.error.setMinimumWidth(0)
+        self.error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.error.hide()
+        self._message = ""
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet(f"color: {NOTE_COLOR};")
         self.note.hide()
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(editor, 1)
+        line.addWidget(self.error, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(editor)
-        layout.addWidget(self.error)
+        layout.addLayout(line)
         layout.addWidget(self.note)
 
     def show_error(self, message: str | None) -> None:
-        self.error.setText(message or "")
+        self._message = message or ""
+        self.error.setToolTip(self._message)
+        self._elide()
         self.error.setVisible(bool(message))
+
+    def error_message(self) -> str:
+        """The whole message, whatever the label can show."""
+        return self._message
+
+    def _elide(self) -> None:
+        width = max(self.error.width(), 40)
+        self.error.setText(self.error.fontMetrics().elidedText(self._message, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self._message:
+            self._elide()
 
     def show_note(self, text: str | None) -> None:
         self.note.setText(text or "")

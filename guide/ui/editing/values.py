@@ -41,7 +41,7 @@ def number_text(value: Any, lang: str, *, group: bool = True) -> str:
         return text
     sign = "-" if text.startswith("-") else ""
     whole, _, fraction = text.lstrip("-").partition(".")
-    if group and len(whole) > 4:
+    if group and len(whole) > 3:
         whole = _group(whole)
     point = "," if lang in DECIMAL_COMMA else "."
     return sign + whole + (point + fraction if fraction else "")

@@ -70,7 +70,7 @@ def test_numbers_shown_in_editors_read_back_unchanged(lang: str, value: float) -
 def test_number_and_date_texts() -> None:
     assert number_text(1_800_000.0, "ru") == "1\u00a0800\u00a0000"
     assert number_text(0.6, "kk") == "0,6"
-    assert number_text(1250.5, "en") == "1250.5"
+    assert number_text(1250.5, "en") == "1\u00a0250.5"  # grouped like any number over 999 (issue 16, defect 11)
     assert number_text(12_500.25, "en") == "12\u00a0500.25"
     assert field_text(F.PROJECTS.field("start_year"), 2024, "ru") == "2024"
     assert date_text("2026-01-15", "ru") == "15.01.2026"

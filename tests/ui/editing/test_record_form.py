@@ -65,7 +65,7 @@ def test_add_a_premise_through_the_form_with_an_invalid_value_first(
     type_text(line(form, "floor_area_m2"), "-5")
 
     message = form.rows["floor_area_m2"].error
-    assert not message.isHidden() and "больше нуля" in message.text()
+    assert not message.isHidden() and "больше нуля" in form.rows["floor_area_m2"].error_message()
     assert not form.save_button.isEnabled()
     assert "Площадь, м²" in form.summary.text() and "Площадь и сделка" in form.summary.text()
     assert form.tabs.tabBar().tabTextColor(form.tab_of["floor_area_m2"]).name() == "#b3261e"
@@ -92,7 +92,7 @@ def test_edit_a_premise_stamps_as_of_and_is_one_undo_step(
 ) -> None:
     original = catalog.require("premises", 1)
     form = shown(qtbot, controller.create_form("premises", 1))
-    assert line(form, "floor_area_m2").text() == "2400"
+    assert line(form, "floor_area_m2").text() == "2\u00a0400"
     assert line(form, "ceiling_height_m").text() == "9,5"
     assert line(form, "as_of").text() == TODAY.strftime("%d.%m.%Y")
     assert "12.10.2026" in form.rows["as_of"].note.text()
@@ -127,17 +127,17 @@ def test_invalid_values_from_the_shared_validation_appear_by_their_fields(
     form = shown(qtbot, controller.create_form("premises", 1))
     replace_text(form, "lat", "72,96")
     replace_text(form, "lon", "50,05")
-    assert "перепутаны" in form.rows["lat"].error.text()
+    assert "перепутаны" in form.rows["lat"].error_message()
     replace_text(form, "lat", "50,05")
     replace_text(form, "lon", "72,96")
     assert form.rows["lat"].error.isHidden()
 
     replace_text(form, "power_kw", "80 000")
-    assert "МВт" in form.rows["power_kw"].error.text()
+    assert "МВт" in form.rows["power_kw"].error_message()
     replace_text(form, "power_kw", "800")
 
     replace_text(form, "available_from", "32.13.2024")
-    assert "не дата" in form.rows["available_from"].error.text()
+    assert "не дата" in form.rows["available_from"].error_message()
     assert not form.save_button.isEnabled()
     replace_text(form, "available_from", "01.05.2026")
     assert form.save_button.isEnabled()
@@ -206,7 +206,7 @@ def test_a_stored_zone_of_another_town_is_shown_by_name_and_flagged(
     zone = form.editor("zone")
     assert isinstance(zone, ZoneEditor)
     assert zone.combo.currentText() == catalog.require("zones", 2)["name"]
-    assert form.rows["zone"].error.text() == "Эта промзона находится в другом городе"
+    assert form.rows["zone"].error_message() == "Эта промзона находится в другом городе"
     assert not form.save_button.isEnabled()
 
 
@@ -436,3 +436,23 @@ def test_banner_tells_of_a_change_made_in_another_window(
         assert not form.banner.isVisible()
     finally:
         notifier.stop()
+
+
+def test_a_message_does_not_move_the_fields_below_it(qtbot: Any, controller: EditingController) -> None:
+    # Issue 16, defect 11: the message sits in its field's line.
+    form = shown(qtbot, controller.create_form("premises", 1))
+    qtbot.waitExposed(form)
+    below = form.rows["lon"]
+    before = below.mapTo(form, below.rect().topLeft()).y()
+    replace_text(form, "lat", "500")
+    assert form.rows["lat"].error.isVisible() and form.rows["lat"].error_message()
+    qtbot.wait(10)
+    assert below.mapTo(form, below.rect().topLeft()).y() == before
+    assert form.rows["lat"].error.toolTip() == form.rows["lat"].error_message()
+
+
+def test_numbers_in_a_form_are_grouped_alike(qtbot: Any, controller: EditingController, catalog: Catalog) -> None:
+    catalog.update("premises", 1, {"power_kw": 3200, "price_kzt": 260_000_000})
+    form = shown(qtbot, controller.create_form("premises", 1))
+    assert line(form, "power_kw").text() == "3\u00a0200"
+    assert line(form, "price_kzt").text() == "260\u00a0000\u00a0000"
