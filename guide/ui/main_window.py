@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QWhatsThis,
     QWidget,
 )
 
@@ -30,6 +31,7 @@ from guide.ui.catalogs.recent import RecentCatalogs
 from guide.ui.editing_actions import DROPPABLE_SUFFIXES, EditingActions
 from guide.ui.export.export_dialog import REGION, SHORTLIST, TOWN, ExportDialog
 from guide.ui.formatting import Formatter
+from guide.ui.help.shortcuts import ShortcutsDialog, shortcut_rows
 from guide.ui.help.user_guide import UserGuideDialog
 from guide.ui.language import UiLanguage
 from guide.ui.map.map_page import MapPage
@@ -213,6 +215,10 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        # Shift+F1, then a click on a filter (or any control that has one) explains it.
+        self.whats_this_action = QWhatsThis.createAction(self)
         self.user_guide_action = QAction(self)
         self.user_guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.user_guide_action.triggered.connect(self.show_user_guide)
@@ -270,6 +276,8 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(self.language_menu)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.user_guide_action)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.whats_this_action)
         self.help_menu.addAction(self.about_action)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("main-toolbar")
@@ -343,6 +351,12 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def show_shortcuts(self) -> ShortcutsDialog:
+        pages = [self._title(str(self.nav.item(r).data(Qt.ItemDataRole.UserRole))) for r in range(self.nav.count())]
+        dialog = ShortcutsDialog(shortcut_rows(self, pages), parent=self)
+        dialog.show()
+        return dialog
+
     def show_user_guide(self) -> UserGuideDialog:
         dialog = UserGuideDialog(parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -378,6 +392,8 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("Выход"))
         self.about_action.setText(self.tr("О программе"))
         self.user_guide_action.setText(self.tr("Руководство пользователя"))
+        self.shortcuts_action.setText(self.tr("Сочетания клавиш"))
+        self.whats_this_action.setText(self.tr("Что это?"))
         self.catalog_actions.retranslate_ui()
         self._retitle()
         self.update_status()

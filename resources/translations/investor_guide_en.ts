@@ -1015,6 +1015,38 @@ File: {path}</translation>
 <context>
     <name>FilterPanel</name>
     <message>
+        <source>Только записи этого города. Ссылки с панели города выбирают город здесь и сбрасывают остальные фильтры и поиск.</source>
+        <translation>Only this town&apos;s records. The links on a town&apos;s dashboard choose the town here and clear the other filters and the search.</translation>
+    </message>
+    <message>
+        <source>Только записи этого типа (у поставщиков — этой ниши).</source>
+        <translation>Only records of this kind (for suppliers, of this niche).</translation>
+    </message>
+    <message>
+        <source>Только записи с этим статусом. Запись, у которой статус не указан, не попадает ни под один статус.</source>
+        <translation>Only records with this status. A record whose status is not given matches no status.</translation>
+    </message>
+    <message>
+        <source>Помещения площадью не меньше указанной, м². Помещение, у которого площадь не указана, не показывается.</source>
+        <translation>Premises with at least this floor area, m². A premise whose area is not given is not shown.</translation>
+    </message>
+    <message>
+        <source>Помещения с доступной электрической мощностью не меньше указанной, кВт. Если мощность не указана, помещение не показывается.</source>
+        <translation>Premises with at least this much electrical power available, kW. A premise whose power is not given is not shown.</translation>
+    </message>
+    <message>
+        <source>Помещения с ценой не больше указанной, тенге. Помещения без цены не показываются.</source>
+        <translation>Premises priced at most this much, tenge. Premises without a price are not shown.</translation>
+    </message>
+    <message>
+        <source>Только помещения, где это точно есть; «неизвестно» не проходит.</source>
+        <translation>Only premises that certainly have it; &quot;unknown&quot; does not pass.</translation>
+    </message>
+    <message>
+        <source>Показать все записи: сбросить все фильтры.</source>
+        <translation>Show all records: clear every filter.</translation>
+    </message>
+    <message>
         <source>Фильтры</source>
         <translation>Filters</translation>
     </message>
@@ -1364,6 +1396,14 @@ Catalog: {path}</translation>
     <message>
         <source>Руководство пользователя</source>
         <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Сочетания клавиш</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Что это?</source>
+        <translation>What&apos;s this?</translation>
     </message>
     <message>
         <source>Каталог: {path}</source>
@@ -2240,6 +2280,21 @@ Catalog: {path}</translation>
     <message>
         <source>Источник</source>
         <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Сочетания клавиш</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Клавиши</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Действие</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>

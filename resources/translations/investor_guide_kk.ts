@@ -1015,6 +1015,38 @@
 <context>
     <name>FilterPanel</name>
     <message>
+        <source>Только записи этого города. Ссылки с панели города выбирают город здесь и сбрасывают остальные фильтры и поиск.</source>
+        <translation>Тек осы қаланың жазбалары. Қала тақтасындағы сілтемелер қаланы осы жерде таңдайды және басқа сүзгілер мен іздеуді тазартады.</translation>
+    </message>
+    <message>
+        <source>Только записи этого типа (у поставщиков — этой ниши).</source>
+        <translation>Тек осы түрдегі жазбалар (жеткізушілерде — осы тауашадағы).</translation>
+    </message>
+    <message>
+        <source>Только записи с этим статусом. Запись, у которой статус не указан, не попадает ни под один статус.</source>
+        <translation>Тек осы мәртебедегі жазбалар. Мәртебесі көрсетілмеген жазба ешбір мәртебеге кірмейді.</translation>
+    </message>
+    <message>
+        <source>Помещения площадью не меньше указанной, м². Помещение, у которого площадь не указана, не показывается.</source>
+        <translation>Ауданы көрсетілгеннен кем емес үй-жайлар, м². Ауданы көрсетілмеген үй-жай көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>Помещения с доступной электрической мощностью не меньше указанной, кВт. Если мощность не указана, помещение не показывается.</source>
+        <translation>Қолжетімді электр қуаты көрсетілгеннен кем емес үй-жайлар, кВт. Қуаты көрсетілмесе, үй-жай көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>Помещения с ценой не больше указанной, тенге. Помещения без цены не показываются.</source>
+        <translation>Бағасы көрсетілгеннен аспайтын үй-жайлар, теңге. Бағасыз үй-жайлар көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>Только помещения, где это точно есть; «неизвестно» не проходит.</source>
+        <translation>Тек бұл нақты бар үй-жайлар; «белгісіз» өтпейді.</translation>
+    </message>
+    <message>
+        <source>Показать все записи: сбросить все фильтры.</source>
+        <translation>Барлық жазбаларды көрсету: барлық сүзгілерді тазарту.</translation>
+    </message>
+    <message>
         <source>Фильтры</source>
         <translation>Сүзгілер</translation>
     </message>
@@ -1364,6 +1396,14 @@
     <message>
         <source>Руководство пользователя</source>
         <translation>Пайдаланушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>Сочетания клавиш</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Что это?</source>
+        <translation>Бұл не?</translation>
     </message>
     <message>
         <source>Каталог: {path}</source>
@@ -2240,6 +2280,21 @@
     <message>
         <source>Источник</source>
         <translation>Дереккөз</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Сочетания клавиш</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Клавиши</source>
+        <translation>Пернелер</translation>
+    </message>
+    <message>
+        <source>Действие</source>
+        <translation>Әрекет</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,29 @@ class FilterPanel(QWidget):
 
     # -- texts ----------------------------------------------------------------------
 
+    def _explain(self) -> None:
+        """ "What's this" texts (Shift+F1, then a click): what each filter lets through, and what it doesn't."""
+        texts: list[tuple[QWidget | None, str]] = [
+            (self.town, self.tr("Только записи этого города. Ссылки с панели города выбирают город здесь "
+                                "и сбрасывают остальные фильтры и поиск.")),
+            (self.kind_box, self.tr("Только записи этого типа (у поставщиков — этой ниши).")),
+            (self.status, self.tr("Только записи с этим статусом. Запись, у которой статус не указан, "
+                                  "не попадает ни под один статус.")),
+            (self.min_area, self.tr("Помещения площадью не меньше указанной, м². Помещение, у которого "
+                                    "площадь не указана, не показывается.")),
+            (self.min_power, self.tr("Помещения с доступной электрической мощностью не меньше указанной, кВт. "
+                                     "Если мощность не указана, помещение не показывается.")),
+            (self.max_price, self.tr("Помещения с ценой не больше указанной, тенге. Помещения без цены "
+                                     "не показываются.")),
+        ]  # fmt: skip
+        for box in self.utilities.values():
+            texts.append((box, self.tr("Только помещения, где это точно есть; «неизвестно» не проходит.")))
+        texts.append((self.reset_button, self.tr("Показать все записи: сбросить все фильтры.")))
+        for widget, text in texts:
+            if widget is not None:
+                widget.setWhatsThis(text)
+                widget.setToolTip(text)
+
     def retranslate_ui(self) -> None:
         self.group.setTitle(self.tr("Фильтры"))
         self.town_label.setText(self.tr("Город"))
@@ -140,6 +163,7 @@ class FilterPanel(QWidget):
             if attribute in self.utilities:
                 self.utilities[attribute].setText(self.language.label("utility", utility))
         self.reset_button.setText(self.tr("Сбросить фильтры"))
+        self._explain()
         self.fill_towns()
         self._fill_vocabularies()
 
