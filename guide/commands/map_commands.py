@@ -15,7 +15,7 @@ from guide.catalog.store import Catalog
 MAX_WIDTH_PX = 8000
 
 
-def _width(text: str) -> int:
+def pixels(text: str) -> int:
     value = int(text)
     if not 200 <= value <= MAX_WIDTH_PX:
         raise ValueError(text)
@@ -31,7 +31,7 @@ def register(commands: Any) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.png|.svg|.pdf", help="the file to write")
     p.add_argument("--town", metavar="T", help="a town's map (id or name in any language)")
     p.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE, help="the map's language")
-    p.add_argument("--width", type=_width, default=1600, metavar="PX", help="width in pixels (200-8000; default 1600)")
+    p.add_argument("--width", type=pixels, default=1600, metavar="PX", help="width in pixels (200-8000; default 1600)")
     p.set_defaults(func=cmd_map)
 
     p = commands.add_parser("layer", help="the akimat's map layers: add, list, remove")

@@ -77,6 +77,8 @@ class MapScene:
     credits: list[str]  # the akimat layers' sources, besides the base data's attribution
     highlight: tuple[str, Any] | None = None
     premise_labels: bool = False
+    # The zone layers' polygons linked to zone records: (zone id, layer group, rings), for picking a zone.
+    zones: list[tuple[int, str, list[list[XY]]]] = field(default_factory=list)
 
     def groups(self) -> list[str]:
         return list(dict.fromkeys(s.group for s in self.shapes))
@@ -186,7 +188,11 @@ def _layers(scene: MapScene, catalog: Any) -> None:
         for feature in layer.features:
             for kind, rings in parts(feature["geometry"]):
                 if kind == "polygon":
-                    shape.rings.extend(_project_ring(r) for r in rings)
+                    projected = [_project_ring(r) for r in rings]
+                    shape.rings.extend(projected)
+                    zone_id = feature["properties"].get("zone_id")
+                    if layer.kind == "zone" and isinstance(zone_id, int):
+                        scene.zones.append((zone_id, group, projected))
                 elif kind == "line":
                     shape.lines.extend(_project_ring(r) for r in rings)
                 else:

@@ -1512,6 +1512,14 @@ Catalog: {path}</translation>
         <source>Вся область</source>
         <translation>Whole region</translation>
     </message>
+    <message>
+        <source>нет</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>В границах зоны на карте: {premises}</source>
+        <translation>Inside the zone on the map: {premises}</translation>
+    </message>
 </context>
 <context>
     <name>MatchTableModel</name>

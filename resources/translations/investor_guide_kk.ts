@@ -1512,6 +1512,14 @@
         <source>Вся область</source>
         <translation>Бүкіл облыс</translation>
     </message>
+    <message>
+        <source>нет</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>В границах зоны на карте: {premises}</source>
+        <translation>Картадағы аймақ шекарасында: {premises}</translation>
+    </message>
 </context>
 <context>
     <name>MatchTableModel</name>

@@ -170,3 +170,22 @@ def test_the_bundled_base_map_is_small_and_holds_the_lake_and_the_nura() -> None
     assert resource("geo", "base.geojson").stat().st_size < 400_000
     codes = {(f.layer, f.code) for f in basemap.features()}
     assert {("lake", "balkhash"), ("lake", "samarkand"), ("river", "nura"), ("region", "KGD")} <= codes
+
+
+def test_the_map_command_refuses_bad_arguments(
+    catalog_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(catalog_file), "map", "-o", str(tmp_path / "map.jpg")]) == 2
+    assert "png, .svg or .pdf" in capsys.readouterr().err
+    assert main(["--db", str(catalog_file), "map", "-o", str(tmp_path / "map.png"), "--town", "Атлантида"]) == 2
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", str(catalog_file), "map", "-o", str(tmp_path / "map.png"), "--width", "5"])
+    assert exit_info.value.code == 2
+    assert "invalid pixels value" in capsys.readouterr().err
+    assert not list(tmp_path.glob("map*")) and not list(tmp_path.glob(".map*"))
+
+
+def test_a_town_map_by_name_in_any_language(catalog_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "temirtau.svg"
+    assert main(["--db", str(catalog_file), "map", "-o", str(out), "--town", "Теміртау", "--lang", "kk"]) == 0
+    assert "Теміртау" in svg_text(out)

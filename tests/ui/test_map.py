@@ -212,3 +212,24 @@ def test_the_help_line_does_not_cover_the_map(window):
     view = page.map.geometry().translated(page.map.parentWidget().mapTo(page, QPoint(0, 0)))
     assert page.hint.text()
     assert not hint.intersects(view)
+
+
+def test_clicking_inside_a_zone_boundary_selects_the_zone_and_lists_its_premises(window, qtbot, tmp_path):
+    page = window.map_page
+    window.show_page("map")
+    zone = next(z for z in window.catalog.all("zones") if z["town"] == "temirtau")
+    premise = window.catalog.get("premises", 12)
+    lat, lon = premise["lat"], premise["lon"]
+    ring = [[lon - 0.01, lat - 0.01], [lon + 0.01, lat - 0.01], [lon + 0.01, lat + 0.01],
+            [lon - 0.01, lat + 0.01], [lon - 0.01, lat - 0.01]]  # fmt: skip
+    feature = {"type": "Feature", "properties": {"zone": zone["id"]},
+               "geometry": {"type": "Polygon", "coordinates": [ring]}}  # fmt: skip
+    path = tmp_path / "zone.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}), encoding="utf-8")
+    layers.add_layer(window.catalog, path, kind="zone", title="Промзона", source="акимат", as_of="2025-01-01")
+    page.map.show_point(lat, lon, radius_km=3)
+    corner = page.map.mapFromScene(QPointF(*project(lat + 0.008, lon + 0.008)))  # inside, away from any marker
+    with qtbot.waitSignal(page.map.record_selected) as signal:
+        qtbot.mouseClick(page.map.viewport(), Qt.MouseButton.LeftButton, pos=corner)
+    assert signal.args == ["zones", zone["id"]]
+    assert "№12" in page.status.text()

@@ -257,6 +257,10 @@ class MapPage(QWidget):
     def _selected(self, kind: str, record_id: Any) -> None:
         self.detail.show_record(kind, record_id)
         self.open_button.setEnabled(True)
+        if kind == "zones":
+            inside = catalog_layers.premises_in_zone(self.catalog, int(record_id))
+            numbers = ", ".join(f"№{p['id']}" for p in inside) or self.tr("нет")
+            self.status.setText(self.tr("В границах зоны на карте: {premises}").format(premises=numbers))
         self.record_selected.emit(kind, record_id)
 
     def _open_in_list(self) -> None:

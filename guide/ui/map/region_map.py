@@ -308,11 +308,27 @@ class RegionMapView(QGraphicsView):
             if shape.name and shape.label_at is not None and shape.label_kind in ("water", "neighbour"):
                 x, y = from_metres(shape.label_at)
                 self.area_labels.append((shape.name, x, y, shape.label_kind, shape.group))
+        self.zone_paths: list[tuple[int, str, QPainterPath]] = []
+        for zone_id, layer_group, rings in background.zones:
+            path = QPainterPath()
+            path.setFillRule(Qt.FillRule.OddEvenFill)
+            for ring in rings:
+                path.addPolygon(QPolygonF([QPointF(*from_metres(p)) for p in ring]))
+                path.closeSubpath()
+            self.zone_paths.append((zone_id, layer_group, path))
         xmin, ymin, xmax, ymax = map_scene.region_view(margin=0.0)
         self.region_rect = QRectF(QPointF(*from_metres((xmin, ymax))), QPointF(*from_metres((xmax, ymin))))
         # Room to pan a little past the edges (the view can't scroll outside the scene rect).
         margin = 250.0
         self.setSceneRect(self.region_rect.adjusted(-margin, -margin, margin, margin))
+
+    def zone_at(self, pos: QPoint) -> int | None:
+        """The zone record whose polygon (from a zone layer) is under a viewport position."""
+        scene_pos = self.mapToScene(pos)
+        for zone_id, group, path in self.zone_paths:
+            if group not in self.hidden_groups and path.contains(scene_pos):
+                return zone_id
+        return None
 
     def groups(self) -> list[str]:
         """What can be switched on and off: "regions", "water", "layer:<id>", and the markers."""
@@ -476,6 +492,10 @@ class RegionMapView(QGraphicsView):
             if marker is not None:
                 self.select(marker.kind, marker.id)
                 self.record_selected.emit(marker.kind, marker.id)
+            elif (zone_id := self.zone_at(pos)) is not None:
+                # Inside a zone's boundary but on no marker: the zone itself.
+                self.select("zones", zone_id)
+                self.record_selected.emit("zones", zone_id)
         self._press = None
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
