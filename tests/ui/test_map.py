@@ -233,3 +233,11 @@ def test_clicking_inside_a_zone_boundary_selects_the_zone_and_lists_its_premises
         qtbot.mouseClick(page.map.viewport(), Qt.MouseButton.LeftButton, pos=corner)
     assert signal.args == ["zones", zone["id"]]
     assert "№12" in page.status.text()
+
+
+def test_the_map_page_fits_a_1280_pixel_screen(window, qtbot):
+    window.show_page("map")
+    window.resize(1280, 720)
+    qtbot.wait(10)
+    assert window.minimumSizeHint().width() <= 1280
+    assert window.width() <= 1280
