@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from guide import i18n
+from guide.catalog.store import Catalog
 from guide.paths import APP_NAME
 from guide.ui.catalogs.switcher import WindowSwitcher
 from guide.ui.fonts import apply_application_font
@@ -41,6 +42,35 @@ def initial_language(settings: QSettings, lang: str | None) -> str:
         return str(lang)
     stored = settings.value(LANGUAGE_KEY)
     return str(stored) if stored in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+
+
+def open_main_window(
+    db_path: Path | str, language: str = i18n.DEFAULT_LANGUAGE, settings_path: Path | str | None = None
+) -> MainWindow:
+    """The main window on the catalog at ``db_path``, shown: the stable door for tests and automation.
+
+    ``language`` is the UI language (ru, kk, en); ``settings_path`` an ini file for the window's
+    remembered layout (None: the user's own settings). An unusable catalog raises
+    :class:`~guide.catalog.errors.CatalogUnusable` instead of asking. File → Open and New work as
+    in the app; each window's catalog closes with the window.
+    """
+    app = application()
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat) if settings_path else QSettings()
+    ui_language = UiLanguage(language, parent=app)
+
+    def make_window(catalog: Catalog) -> MainWindow:
+        window = MainWindow(catalog=catalog, language=ui_language, settings=settings)
+        window.destroyed.connect(lambda *_: catalog.close())
+        return window
+
+    switcher = WindowSwitcher(
+        make_window=make_window,
+        opener=lambda path, parent: open_catalog(path, choose=message_box_chooser(parent)),
+        parent=app,
+    )
+    window = switcher.show(Catalog.open(Path(db_path)))
+    assert isinstance(window, MainWindow)
+    return window
 
 
 def run_gui(catalog_path: Path, lang: str | None = None) -> int:

@@ -3,24 +3,25 @@
 The forms, dialogs and undo history are the editing feature's
 (``guide/ui/editing``, ``guide/catalog/history.py``); this module only puts
 its controller behind the window's menus, toolbar, context menus and
-double clicks, working on whatever record the current page shows.
+double clicks, working on whatever record the current page shows. It sees
+the window only as a :class:`~guide.ui.page.PageHost` and its pages only as
+:class:`~guide.ui.page.Page`.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from guide.catalog import fields as F
 from guide.catalog.history import History
 from guide.ui.browse.browse_page import BrowsePage
 from guide.ui.editing.controller import EditingController
-
-if TYPE_CHECKING:
-    from guide.ui.main_window import MainWindow
+from guide.ui.page import PageHost
 
 # The kinds that can be imported from and exported to sheets, from their pages.
 SHEET_KINDS = ("towns", "premises", "zones", "projects", "suppliers")
@@ -39,16 +40,21 @@ def dropped_kind(path: Path, page_kind: str | None) -> str:
 class EditingActions(QObject):
     """Creates the History and the EditingController of one window, and the actions that drive them."""
 
-    def __init__(self, *, window: MainWindow) -> None:
+    def __init__(self, *, host: PageHost, window: QWidget) -> None:
         super().__init__(window)
+        self.host = host
+        # The parent of the forms and dialogs, and of the actions (their shortcuts work in it).
         self.window = window
-        self.history = History(window.catalog)
+        context = host.context
+        self.catalog = context.catalog
+        self.language = context.language
+        self.history = History(context.catalog)
         self.controller = EditingController(
-            catalog=window.catalog,
+            catalog=context.catalog,
             history=self.history,
             parent=window,
-            language=window.language,
-            notifier=window.notifier,
+            language=context.language,
+            notifier=context.notifier,
         )
         self.undo_action = self.controller.undo_action
         self.redo_action = self.controller.redo_action
@@ -60,18 +66,16 @@ class EditingActions(QObject):
         self.separator = QAction(self)
         self.separator.setSeparator(True)
 
-        for page in window.browse_pages.values():
+        for page in host.pages.values():
             # Before whatever other features already offer there (e.g. "Find premises for this project").
-            page.set_context_actions([self.edit_action, self.delete_action, self.separator, *page.context_actions])
-            page.table.doubleClicked.connect(lambda _index, p=page: self._edit_on(p))
-            page.record_selected.connect(lambda *_: self.update())
-            page.set_history(self.history)
-        window.towns_page.town_list.currentItemChanged.connect(lambda *_: self.update())
-        window.map_page.record_selected.connect(lambda *_: self.update())
-        window.shortlist_page.record_selected.connect(lambda *_: self.update())
-        window.nav.currentRowChanged.connect(lambda *_: self.update())
-        window.notifier.changed.connect(lambda *_: self.update())
-        window.language.changed.connect(self.retranslate_ui)
+            page.add_record_actions([self.edit_action, self.delete_action, self.separator])
+            page.edit_requested.connect(self._edit_requested)
+            if isinstance(page, BrowsePage):
+                # Bulk changes on a list go through the undo history.
+                page.set_history(self.history)
+        host.selection_changed.connect(self.update)
+        context.notifier.changed.connect(lambda *_: self.update())
+        context.language.changed.connect(self.retranslate_ui)
         self.retranslate_ui()
 
     def _action(self, shortcut: Any, slot: Any) -> QAction:
@@ -84,42 +88,25 @@ class EditingActions(QObject):
 
     def current_kind(self) -> str | None:
         """The kind the current page lists (the one Add adds)."""
-        page = self.window.stack.currentWidget()
-        if isinstance(page, BrowsePage):
-            return page.kind
-        if page is self.window.towns_page:
-            return "towns"
-        if page in (self.window.map_page, self.window.shortlist_page):
-            return "premises"
-        return None
+        page = self.host.current_page()
+        return None if page is None else page.current_kind()
 
     def current_record(self) -> tuple[str, Any] | None:
         """The record the current page has selected, as (kind, id)."""
-        page = self.window.stack.currentWidget()
-        if isinstance(page, BrowsePage):
-            record_id = page.current_record_id()
-            return (page.kind, record_id) if record_id is not None else None
-        if page is self.window.towns_page:
-            town = self.window.towns_page.current_town()
-            return ("towns", town) if town else None
-        if page is self.window.shortlist_page:
-            return self.window.shortlist_page.current_record()
-        detail = getattr(page, "detail", None)
-        if detail is not None and detail.kind is not None and detail.record is not None:
-            return detail.kind, detail.record_id
-        return None
+        page = self.host.current_page()
+        return None if page is None else page.current_record()
 
     def update(self) -> None:
-        writable = not self.window.catalog.read_only
+        writable = not self.catalog.read_only
         kind = self.current_kind()
         record = self.current_record()
         self.add_action.setEnabled(writable and kind is not None)
         self.edit_action.setEnabled(writable and record is not None)
         self.delete_action.setEnabled(writable and record is not None)
         self.import_action.setEnabled(writable and kind in SHEET_KINDS)
-        label = F.kind(kind).label(self.window.language.code) if kind else ""
+        label = F.kind(kind).label(self.language.code) if kind else ""
         self.add_action.setToolTip(self.tr("Добавить: {kind} (Ctrl+N)").format(kind=label.lower()))
-        self.export_table_action.setEnabled(isinstance(self.window.stack.currentWidget(), BrowsePage))
+        self.export_table_action.setEnabled(isinstance(self.host.current_page(), BrowsePage))
         if not writable:
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)
@@ -128,29 +115,29 @@ class EditingActions(QObject):
 
     def add(self) -> Any:
         kind = self.current_kind()
-        if kind is None or self.window.catalog.read_only:
+        if kind is None or self.catalog.read_only:
             return None
         new_id = self.controller.add_record(kind)
         if new_id is not None:
-            self.window.show_record(kind, new_id)
+            self.host.show_record(kind, new_id)
         return new_id
 
     def edit(self) -> bool:
         record = self.current_record()
-        if record is None or self.window.catalog.read_only:
+        if record is None or self.catalog.read_only:
             return False
         return self.controller.edit_record(*record)
 
-    def _edit_on(self, page: BrowsePage) -> None:
-        record_id = page.current_record_id()
-        if record_id is not None and not self.window.catalog.read_only:
-            self.controller.edit_record(page.kind, record_id)
+    def _edit_requested(self, kind: str, record_id: Any) -> None:
+        """A double click on a record opens its form."""
+        if not self.catalog.read_only:
+            self.controller.edit_record(kind, record_id)
 
     def delete(self) -> bool:
         record = self.current_record()
-        if record is None or self.window.catalog.read_only:
+        if record is None or self.catalog.read_only:
             return False
-        page = self.window.stack.currentWidget()
+        page = self.host.current_page()
         if isinstance(page, BrowsePage) and len(page.selected_record_ids()) > 1:
             # Del over several rows deletes them all, in one undo step, as a spreadsheet would.
             return page.bulk_delete() > 0
@@ -158,16 +145,16 @@ class EditingActions(QObject):
 
     def import_sheet(self) -> None:
         kind = self.current_kind()
-        if kind in SHEET_KINDS and not self.window.catalog.read_only:
+        if kind in SHEET_KINDS and not self.catalog.read_only:
             self.controller.open_import_dialog(kind)
 
     def import_dropped(self, path: Path) -> None:
         """A file dropped on the window: the import dialog for it, into the kind its name or the page says."""
-        if not self.window.catalog.read_only:
+        if not self.catalog.read_only:
             self.controller.open_import_dialog(dropped_kind(path, self.current_kind()), path)
 
     def export_table(self) -> int | None:
-        page = self.window.stack.currentWidget()
+        page = self.host.current_page()
         if not isinstance(page, BrowsePage):
             return None
         return self.controller.export_table(page.kind, page.filters(), page.search_text() or None)

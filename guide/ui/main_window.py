@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,14 +27,15 @@ from guide.ui.analysis.pages import install_analysis_pages
 from guide.ui.browse.browse_page import BrowsePage
 from guide.ui.catalogs.catalog_actions import CatalogActions
 from guide.ui.catalogs.recent import RecentCatalogs
+from guide.ui.context import UiContext
 from guide.ui.editing_actions import DROPPABLE_SUFFIXES, EditingActions
 from guide.ui.export.export_dialog import REGION, SHORTLIST, TOWN, ExportDialog
-from guide.ui.formatting import Formatter
 from guide.ui.help.shortcuts import ShortcutsDialog, shortcut_rows
 from guide.ui.help.user_guide import UserGuideDialog
 from guide.ui.language import UiLanguage
 from guide.ui.map.map_page import MapPage
 from guide.ui.notifier import CatalogNotifier
+from guide.ui.page import NAVIGATION, Page, label_parts, page_object_name
 from guide.ui.shortlist.shortlist_page import ShortlistPage
 from guide.ui.towns.towns_page import TownsPage
 from guide.ui.translations import LanguageMenu, Translations
@@ -45,11 +45,20 @@ BROWSE_KINDS = ("premises", "zones", "projects", "suppliers")
 # What the status bar counts.
 COUNTED_KINDS = ("towns", "premises", "zones", "projects", "suppliers")
 
-Title = str | Callable[[], str]
+
+def _widget(page: Page) -> QWidget:
+    """The page as the widget it is (pages are QWidgets that also are :class:`Page`)."""
+    assert isinstance(page, QWidget), page
+    return page
 
 
 class MainWindow(QMainWindow):
-    """The application window over one open catalog."""
+    """The application window over one open catalog; a :class:`~guide.ui.page.PageHost` for its helpers.
+
+    Emits ``selection_changed()`` when the current page, or the record selected on it, changes.
+    """
+
+    selection_changed = Signal()
 
     def __init__(
         self,
@@ -67,14 +76,17 @@ class MainWindow(QMainWindow):
         self.settings = settings
         # First, so the translators are in place before any page sets its texts (issue 6).
         self.translations = translations or Translations(language=language, settings=settings, parent=self)
-        self.notifier = notifier or CatalogNotifier(catalog=catalog, parent=self)
-        self.formatter = Formatter(catalog=catalog, language=language)
-        self.pages: dict[str, QWidget] = {}
-        self._titles: dict[str, Title] = {}
+        # What every page works with, made once and handed to each (guide/ui/context.py).
+        self.context = UiContext.create(
+            catalog=catalog, language=language, settings=settings, notifier=notifier, parent=self
+        )
+        self.notifier = self.context.notifier
+        self.formatter = self.context.formatter
+        self.pages: dict[str, Page] = {}
         self.export_dialog: ExportDialog | None = None
 
         self.nav = QListWidget(self)
-        self.nav.setObjectName("navigation")
+        self.nav.setObjectName(NAVIGATION)
         self.nav.setMinimumWidth(150)
         self.nav.setSpacing(2)
         self.stack = QStackedWidget(self)
@@ -87,24 +99,17 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([160, 1440])
         self.setCentralWidget(self.splitter)
 
-        fmt = self.formatter
-        notifier = self.notifier
-        self.towns_page = TownsPage(catalog=catalog, language=language, formatter=fmt, notifier=notifier, parent=self)
-        self.browse_pages: dict[str, BrowsePage] = {
-            kind: BrowsePage(kind=kind, catalog=catalog, language=language, formatter=fmt, notifier=notifier,
-                             parent=self)
-            for kind in BROWSE_KINDS
-        }  # fmt: skip
-        self.map_page = MapPage(catalog=catalog, language=language, formatter=fmt, notifier=notifier, parent=self)
-        self.shortlist_page = ShortlistPage(catalog=catalog, language=language, formatter=fmt, notifier=notifier,
-                                            parent=self)  # fmt: skip
-        self.add_page("towns", lambda: F.kind("towns").label(self.language.code), self.towns_page)
-        for kind, page in self.browse_pages.items():
-            self.add_page(kind, lambda k=kind: F.kind(k).label(self.language.code), page)  # type: ignore[misc]
-        self.add_page("map", lambda: self.tr("Карта"), self.map_page)
-        self.add_page("shortlist", lambda: self.tr("Шорт-лист"), self.shortlist_page)
+        context = self.context
+        self.towns_page = TownsPage(context, parent=self)
+        self.browse_pages: dict[str, BrowsePage] = {kind: BrowsePage(context, kind=kind, parent=self)
+                                                    for kind in BROWSE_KINDS}  # fmt: skip
+        self.map_page = MapPage(context, parent=self)
+        self.shortlist_page = ShortlistPage(context, parent=self)
+        pages: list[Page] = [self.towns_page, *self.browse_pages.values(), self.map_page, self.shortlist_page]
+        for page in pages:
+            self.add_page(page)
         # Find premises, infrastructure gaps, data quality (issue 7).
-        self.analysis = install_analysis_pages(self)
+        self.analysis = install_analysis_pages(self, parent=self)
 
         self._create_actions()
         self._create_menus()
@@ -127,40 +132,49 @@ class MainWindow(QMainWindow):
 
     # -- pages -------------------------------------------------------------------------------
 
-    def add_page(self, key: str, title: Title, widget: QWidget) -> None:
-        """Add a page to the navigation. ``title`` is text or a function giving it in the current language.
+    def add_page(self, page: Page) -> None:
+        """Add a page (a QWidget that is a :class:`~guide.ui.page.Page`) to the stack and the navigation.
 
         Pages with ``save_state(settings)``/``restore_state(settings)`` get their layout remembered;
         pages with ``focus_search()`` take Ctrl+F.
         """
+        key = page.page_key
         if key in self.pages:
             raise ValueError(f"a page called {key!r} exists already")
-        self.pages[key] = widget
-        self._titles[key] = title
+        widget = _widget(page)
+        widget.setObjectName(page_object_name(key))
+        self.pages[key] = page
         self.stack.addWidget(widget)
-        item = QListWidgetItem(self._title(key))
+        item = QListWidgetItem(page.page_title())
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setSizeHint(QSize(0, 34))
         self.nav.addItem(item)
+        page.selection_changed.connect(lambda p=page: self._page_selection_changed(p))
         if getattr(self, "_restored", False):
             # Added after the window was set up (by another feature): restore it now.
-            if hasattr(widget, "restore_state"):
-                widget.restore_state(self.settings)
+            if hasattr(page, "restore_state"):
+                page.restore_state(self.settings)
             if self.settings.value("window/page") == key:
                 self.show_page(key)
+            self._retitle()
 
-    def set_page_title(self, key: str, title: Title) -> None:
-        self._titles[key] = title
-        self._retitle()
+    def page(self, key: str) -> Page:
+        return self.pages[key]
 
-    def _title(self, key: str) -> str:
-        title = self._titles[key]
-        return title() if callable(title) else title
+    def current_page(self) -> Page | None:
+        key = self.current_page_key()
+        return None if key is None else self.pages[key]
+
+    def _page_selection_changed(self, page: Page) -> None:
+        if page is self.current_page():
+            self.selection_changed.emit()
 
     def _retitle(self) -> None:
         for row in range(self.nav.count()):
             item = self.nav.item(row)
-            item.setText(self._title(str(item.data(Qt.ItemDataRole.UserRole))))
+            page = self.pages[str(item.data(Qt.ItemDataRole.UserRole))]
+            item.setText(page.page_title())
+            label_parts(_widget(page), page.page_title())
             if row < 10:
                 item.setToolTip(QKeySequence(f"Ctrl+{(row + 1) % 10}").toString(QKeySequence.SequenceFormat.NativeText))
         # As wide as the longest title in this language ("Шағын өнеркәсіптік аймақтар" is twice the Russian).
@@ -172,7 +186,7 @@ class MainWindow(QMainWindow):
         item = self.nav.currentItem()
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
-    def show_page(self, key: str) -> QWidget:
+    def show_page(self, key: str) -> Page:
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.nav.setCurrentRow(row)
@@ -183,8 +197,9 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = str(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
-        self.stack.setCurrentWidget(self.pages[key])
+        self.stack.setCurrentWidget(_widget(self.pages[key]))
         self._update_actions()
+        self.selection_changed.emit()
 
     def show_records(self, kind: str, town_id: str) -> None:
         """Open a kind's list filtered to one town (the town dashboard's links)."""
@@ -223,7 +238,7 @@ class MainWindow(QMainWindow):
         self.user_guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.user_guide_action.triggered.connect(self.show_user_guide)
         # Undo/redo, add, edit, delete, import, export a table (the editing feature, issue 5).
-        self.editing = EditingActions(window=self)
+        self.editing = EditingActions(host=self, window=self)
         # New, Open, recent catalogs, backups, removing the demo set (issue 16).
         self.catalog_actions = CatalogActions(
             catalog=self.catalog, recent=RecentCatalogs(settings=self.settings), history=self.editing.history,
@@ -322,7 +337,7 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         """Ctrl+F: the current page's search box, or the premises' one when the page has none."""
-        page = self.stack.currentWidget()
+        page: Page | None = self.current_page()
         if not hasattr(page, "focus_search"):
             page = self.show_page("premises")
         getattr(page, "focus_search")()  # noqa: B009 (pages are duck-typed)
@@ -352,7 +367,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_shortcuts(self) -> ShortcutsDialog:
-        pages = [self._title(str(self.nav.item(r).data(Qt.ItemDataRole.UserRole))) for r in range(self.nav.count())]
+        pages = [page.page_title() for page in self.pages.values()]
         dialog = ShortcutsDialog(shortcut_rows(self, pages), parent=self)
         dialog.show()
         return dialog
@@ -381,6 +396,7 @@ class MainWindow(QMainWindow):
         if self.catalog.read_only:
             name += " " + self.tr("(только чтение)")
         self.setWindowTitle(f"{title} — {name}")
+        self.nav.setAccessibleName(self.tr("Разделы"))
         self.file_menu.setTitle(self.tr("&Файл"))
         self.edit_menu.setTitle(self.tr("&Правка"))
         self.help_menu.setTitle(self.tr("&Справка"))
@@ -446,6 +462,5 @@ class MainWindow(QMainWindow):
         if self.export_dialog is not None:
             self.export_dialog.close()
         self.save_state()
-        self.notifier.stop()
-        self.formatter.close()
+        self.context.close()
         super().closeEvent(event)

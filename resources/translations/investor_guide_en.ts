@@ -1318,14 +1318,6 @@ File: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Карта</source>
-        <translation>Map</translation>
-    </message>
-    <message>
-        <source>Шорт-лист</source>
-        <translation>Shortlist</translation>
-    </message>
-    <message>
         <source>Экспорт PDF-гида</source>
         <translation>Export a PDF guide</translation>
     </message>
@@ -1356,6 +1348,10 @@ Catalog: {path}</translation>
     <message>
         <source>(только чтение)</source>
         <translation>(read-only)</translation>
+    </message>
+    <message>
+        <source>Разделы</source>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>&amp;Файл</source>
@@ -1520,6 +1516,10 @@ Catalog: {path}</translation>
         <source>В границах зоны на карте: {premises}</source>
         <translation>Inside the zone on the map: {premises}</translation>
     </message>
+    <message>
+        <source>Карта</source>
+        <translation>Map</translation>
+    </message>
 </context>
 <context>
     <name>MatchTableModel</name>
@@ -1675,6 +1675,21 @@ Catalog: {path}</translation>
     <message>
         <source>Помещения в резерве, в аренде и проданные — в конце списка, после свободных</source>
         <translation>Reserved, leased and sold premises come at the end of the list, after the vacant ones</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Поиск: {page}</source>
+        <translation>Search: {page}</translation>
+    </message>
+    <message>
+        <source>Таблица: {page}</source>
+        <translation>Table: {page}</translation>
+    </message>
+    <message>
+        <source>Подробности: {page}</source>
+        <translation>Details: {page}</translation>
     </message>
 </context>
 <context>

@@ -1318,14 +1318,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Карта</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <source>Шорт-лист</source>
-        <translation>Қысқа тізім</translation>
-    </message>
-    <message>
         <source>Экспорт PDF-гида</source>
         <translation>PDF-нұсқаулықты экспорттау</translation>
     </message>
@@ -1356,6 +1348,10 @@
     <message>
         <source>(только чтение)</source>
         <translation>(тек оқу үшін)</translation>
+    </message>
+    <message>
+        <source>Разделы</source>
+        <translation>Бөлімдер</translation>
     </message>
     <message>
         <source>&amp;Файл</source>
@@ -1520,6 +1516,10 @@
         <source>В границах зоны на карте: {premises}</source>
         <translation>Картадағы аймақ шекарасында: {premises}</translation>
     </message>
+    <message>
+        <source>Карта</source>
+        <translation>Карта</translation>
+    </message>
 </context>
 <context>
     <name>MatchTableModel</name>
@@ -1675,6 +1675,21 @@
     <message>
         <source>Помещения в резерве, в аренде и проданные — в конце списка, после свободных</source>
         <translation>Брондалған, жалға берілген және сатылған үй-жайлар тізімнің соңында, бос үй-жайлардан кейін тұрады</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Поиск: {page}</source>
+        <translation>Іздеу: {page}</translation>
+    </message>
+    <message>
+        <source>Таблица: {page}</source>
+        <translation>Кесте: {page}</translation>
+    </message>
+    <message>
+        <source>Подробности: {page}</source>
+        <translation>Толығырақ: {page}</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from guide.catalog.store import Catalog
+from guide.ui.context import UiContext
 from guide.ui.formatting import Formatter
 from guide.ui.language import UiLanguage
 from guide.ui.main_window import MainWindow
@@ -33,6 +34,14 @@ def formatter(catalog: Catalog, language: UiLanguage) -> Iterator[Formatter]:
 def settings(tmp_path: Path, qapp: object) -> QSettings:
     """Settings in a temporary ini file, never the user's own."""
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def ui_context(catalog: Catalog, language: UiLanguage, settings: QSettings) -> Iterator[UiContext]:
+    """What a page is given by the main window, over the bundled catalog in memory."""
+    context = UiContext.create(catalog=catalog, language=language, settings=settings)
+    yield context
+    context.close()
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -23,12 +24,10 @@ from PySide6.QtWidgets import (
 
 from guide import i18n
 from guide.catalog.match import MatchResult, Needs, match_premises, needs_from_project
-from guide.catalog.store import Catalog
 from guide.ui.analysis.match_model import COLUMNS, ID_ROLE, MatchTableModel
 from guide.ui.analysis.needs_form import NeedsForm
-from guide.ui.analysis.watch import watch_catalog
-from guide.ui.language import UiLanguage
-from guide.ui.notifier import CatalogNotifier
+from guide.ui.context import UiContext
+from guide.ui.page import name_parts
 
 # Re-matching waits for the user to stop clicking, so a burst of edits runs one match.
 RERUN_DELAY_MS = 150
@@ -39,19 +38,15 @@ class FindPremisesPanel(QWidget):
     """Matches the needs in its form against the premises; emits ``premise_activated(id)`` on a double click."""
 
     premise_activated = Signal(int)
+    selection_changed = Signal()
+    edit_requested = Signal(str, object)
 
-    def __init__(
-        self,
-        *,
-        catalog: Catalog,
-        language: UiLanguage | None = None,
-        notifier: CatalogNotifier | None = None,
-        today: dt.date | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: UiContext, *, today: dt.date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.catalog = catalog
-        self.language = language or UiLanguage(parent=self)
+        self.context = context
+        self.page_key = "find_premises"
+        self.catalog = catalog = context.catalog
+        self.language = context.language
         self.today = today
         self.project: dict[str, Any] | None = None
         self._results: list[MatchResult] = []
@@ -65,10 +60,8 @@ class FindPremisesPanel(QWidget):
         self._timer.setInterval(RERUN_DELAY_MS)
         self._timer.timeout.connect(self.run)
         self.form.changed.connect(self._timer.start)
-        if notifier is not None:
-            notifier.changed.connect(self._on_catalog_changed)
-        else:
-            watch_catalog(catalog, self, self._on_catalog_changed)
+        name_parts(self, self.page_key, table=self.table)
+        context.notifier.changed.connect(self._on_catalog_changed)
         self.retranslate_ui()
         self.language.changed.connect(self.retranslate_ui)
         self.run()
@@ -136,6 +129,23 @@ class FindPremisesPanel(QWidget):
         layout.addWidget(splitter)
         # The form's labels, and so its width, change with the language (issue 6).
         self.language.changed.connect(self._fit_form_later)
+
+    # -- the page interface (guide/ui/page.py) ---------------------------------------------
+
+    def page_title(self) -> str:
+        return QCoreApplication.translate("", "Подбор помещений")
+
+    def current_kind(self) -> str | None:
+        return None
+
+    def current_record(self) -> tuple[str, Any] | None:
+        return None
+
+    def add_record_actions(self, actions: Sequence[QAction]) -> None:
+        """No record menu here."""
+
+    def refresh(self) -> None:
+        self.run()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QFont, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -19,12 +21,11 @@ from PySide6.QtWidgets import (
 
 from guide import i18n
 from guide.catalog.gaps import GapItem, GapsReport, Totals, gaps_report
-from guide.catalog.store import Catalog
 from guide.ui import palette
 from guide.ui.analysis.badges import commitment_badge, demo_badge
-from guide.ui.analysis.watch import watch_catalog
-from guide.ui.language import UiLanguage
-from guide.ui.notifier import CatalogNotifier
+from guide.ui.context import UiContext
+from guide.ui.deferred import DeferredRefresh
+from guide.ui.page import name_parts
 
 PREMISE_ROLE = Qt.ItemDataRole.UserRole
 REFRESH_KINDS = ("premises", "towns", "zones")
@@ -36,25 +37,24 @@ class GapsView(QWidget):
     """The gaps report as a tree: town → zone → premise. Emits ``premise_activated(id)`` on a double click."""
 
     premise_activated = Signal(int)
+    selection_changed = Signal()
+    edit_requested = Signal(str, object)
 
     def __init__(
         self,
+        context: UiContext,
         *,
-        catalog: Catalog,
-        language: UiLanguage | None = None,
-        notifier: CatalogNotifier | None = None,
         today: dt.date | None = None,
         defer_until_shown: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.catalog = catalog
-        # Checking every record takes seconds at 100,000 premises: a page of the
-        # main window that nobody is looking at only notes that it is out of date,
-        # so opening the window (and every later write) doesn't pay for it.
-        self.defer_until_shown = defer_until_shown
-        self.out_of_date = False
-        self.language = language or UiLanguage(parent=self)
+        self.context = context
+        self.page_key = "gaps"
+        self.catalog = context.catalog
+        # Checking every record takes seconds at 100,000 premises (see guide/ui/deferred.py).
+        self.deferred = DeferredRefresh(self, self.refresh, enabled=defer_until_shown)
+        self.language = context.language
         self.today = today
         self.report: GapsReport | None = None
 
@@ -89,19 +89,30 @@ class GapsView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
-        if notifier is not None:
-            notifier.changed.connect(self._on_catalog_changed)
-        else:
-            watch_catalog(catalog, self, self._on_catalog_changed)
+        name_parts(self, self.page_key, table=self.tree)
+        context.notifier.changed.connect(self._on_catalog_changed)
         self.language.changed.connect(self.retranslate_ui)
         self.retranslate_ui()
 
     # -- texts and contents ---------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.out_of_date:
-            self.refresh()
+    # -- the page interface (guide/ui/page.py) ---------------------------------------------
+
+    def page_title(self) -> str:
+        return QCoreApplication.translate("", "Инфраструктура")
+
+    def current_kind(self) -> str | None:
+        return None
+
+    def current_record(self) -> tuple[str, Any] | None:
+        return None
+
+    def add_record_actions(self, actions: Sequence[QAction]) -> None:
+        """No record menu here."""
+
+    @property
+    def out_of_date(self) -> bool:
+        return self.deferred.out_of_date
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Инфраструктурные разрывы"))
@@ -115,10 +126,8 @@ class GapsView(QWidget):
 
     def refresh(self) -> None:
         """Re-read the report from the catalog and redraw it."""
-        if self.defer_until_shown and not self.isVisible():
-            self.out_of_date = True
+        if not self.deferred.due():
             return
-        self.out_of_date = False
         self.report = gaps_report(self.catalog, today=self.today or dt.date.today(), lang=self.language.code)
         self._fill()
 

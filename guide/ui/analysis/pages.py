@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
@@ -10,9 +10,7 @@ from PySide6.QtGui import QAction
 from guide.ui.analysis.find_premises import FindPremisesPanel
 from guide.ui.analysis.gaps_view import GapsView
 from guide.ui.analysis.quality_view import QualityView
-
-if TYPE_CHECKING:
-    from guide.ui.main_window import MainWindow
+from guide.ui.page import Page, PageHost
 
 FIND_PREMISES = "find_premises"
 GAPS = "gaps"
@@ -27,32 +25,27 @@ def _tr(text: str) -> str:
 class AnalysisPages(QObject):
     """The three pages, wired to the window: double clicks open records, projects get "Find premises"."""
 
-    def __init__(self, *, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        common: dict[str, Any] = {
-            "catalog": window.catalog,
-            "language": window.language,
-            "notifier": window.notifier,
-            "parent": window,
-        }
-        self.find_premises = FindPremisesPanel(**common)
-        self.gaps = GapsView(**common, defer_until_shown=True)
-        self.quality = QualityView(**common, defer_until_shown=True)
-        window.add_page(FIND_PREMISES, lambda: _tr("Подбор помещений"), self.find_premises)
-        window.add_page(GAPS, lambda: _tr("Инфраструктура"), self.gaps)
-        window.add_page(QUALITY, lambda: _tr("Качество данных"), self.quality)
-        self.find_premises.premise_activated.connect(lambda pid: window.show_record("premises", pid))
-        self.gaps.premise_activated.connect(lambda pid: window.show_record("premises", pid))
-        self.quality.record_activated.connect(window.show_record)
+    def __init__(self, *, host: PageHost, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        context = host.context
+        self.find_premises = FindPremisesPanel(context)
+        # Checking every record is costly: done when the page is first looked at.
+        self.gaps = GapsView(context, defer_until_shown=True)
+        self.quality = QualityView(context, defer_until_shown=True)
+        pages: tuple[Page, ...] = (self.find_premises, self.gaps, self.quality)
+        for page in pages:
+            host.add_page(page)
+        self.find_premises.premise_activated.connect(lambda pid: host.show_record("premises", pid))
+        self.gaps.premise_activated.connect(lambda pid: host.show_record("premises", pid))
+        self.quality.record_activated.connect(host.show_record)
 
         # "Find premises for this project" on the projects list's right-click menu.
-        self.find_for_project_action = QAction(window)
+        self.find_for_project_action = QAction(self)
         self.find_for_project_action.triggered.connect(self._find_for_current_project)
-        projects = window.browse_pages.get("projects")
-        if projects is not None:
-            projects.set_context_actions([*projects.context_actions, self.find_for_project_action])
-        window.language.changed.connect(self.retranslate_ui)
+        if "projects" in host.pages:
+            host.page("projects").add_record_actions([self.find_for_project_action])
+        context.language.changed.connect(self.retranslate_ui)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -60,17 +53,16 @@ class AnalysisPages(QObject):
 
     def find_for_project(self, project_id: Any) -> FindPremisesPanel:
         """Show the Find premises page with the project's stored needs matched."""
-        self.window.show_page(FIND_PREMISES)
+        self.host.show_page(FIND_PREMISES)
         self.find_premises.load_project(project_id)
         return self.find_premises
 
     def _find_for_current_project(self) -> None:
-        projects = self.window.browse_pages.get("projects")
-        project_id = projects.current_record_id() if projects is not None else None
-        if project_id is not None:
-            self.find_for_project(project_id)
+        current = self.host.page("projects").current_record() if "projects" in self.host.pages else None
+        if current is not None:
+            self.find_for_project(current[1])
 
 
-def install_analysis_pages(window: MainWindow) -> AnalysisPages:
-    """Add the analysis pages to ``window`` (called once by the main window)."""
-    return AnalysisPages(window=window)
+def install_analysis_pages(host: PageHost, parent: QObject | None = None) -> AnalysisPages:
+    """Add the analysis pages to ``host`` (called once by the main window)."""
+    return AnalysisPages(host=host, parent=parent)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,36 +23,34 @@ from PySide6.QtWidgets import (
 
 from guide.catalog import fields as F
 from guide.catalog import quality
-from guide.catalog.store import Catalog
 from guide.ui.analysis.quality_model import ID_ROLE, KIND_ROLE, QualityFilter, QualityTableModel
-from guide.ui.analysis.watch import watch_catalog
-from guide.ui.language import UiLanguage
-from guide.ui.notifier import CatalogNotifier
+from guide.ui.context import UiContext
+from guide.ui.deferred import DeferredRefresh
+from guide.ui.page import name_parts
 
 
 class QualityView(QWidget):
     """Every record that needs attention; emits ``record_activated(kind, id)`` on a double click."""
 
     record_activated = Signal(str, object)
+    selection_changed = Signal()
+    edit_requested = Signal(str, object)
 
     def __init__(
         self,
+        context: UiContext,
         *,
-        catalog: Catalog,
-        language: UiLanguage | None = None,
-        notifier: CatalogNotifier | None = None,
         today: dt.date | None = None,
         defer_until_shown: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.catalog = catalog
-        # Checking every record takes seconds at 100,000 premises: a page of the
-        # main window that nobody is looking at only notes that it is out of date,
-        # so opening the window (and every later write) doesn't pay for it.
-        self.defer_until_shown = defer_until_shown
-        self.out_of_date = False
-        self.language = language or UiLanguage(parent=self)
+        self.context = context
+        self.page_key = "quality"
+        self.catalog = catalog = context.catalog
+        # Checking every record takes seconds at 100,000 premises (see guide/ui/deferred.py).
+        self.deferred = DeferredRefresh(self, self.refresh, enabled=defer_until_shown)
+        self.language = context.language
         self.today = today
         self.model = QualityTableModel(catalog=catalog, language=self.language, parent=self)
 
@@ -100,17 +99,28 @@ class QualityView(QWidget):
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.refresh)
         self.stale_days.valueChanged.connect(self._timer.start)
-        if notifier is not None:
-            notifier.changed.connect(self._on_catalog_changed)
-        else:
-            watch_catalog(catalog, self, self._on_catalog_changed)
+        name_parts(self, self.page_key, table=self.table)
+        context.notifier.changed.connect(self._on_catalog_changed)
         self.language.changed.connect(self.retranslate_ui)
         self.retranslate_ui()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.out_of_date:
-            self.refresh()
+    # -- the page interface (guide/ui/page.py) ---------------------------------------------
+
+    def page_title(self) -> str:
+        return QCoreApplication.translate("", "Качество данных")
+
+    def current_kind(self) -> str | None:
+        return None
+
+    def current_record(self) -> tuple[str, Any] | None:
+        return None
+
+    def add_record_actions(self, actions: Sequence[QAction]) -> None:
+        """No record menu here."""
+
+    @property
+    def out_of_date(self) -> bool:
+        return self.deferred.out_of_date
 
     def retranslate_ui(self) -> None:
         lang = self.language.code
@@ -143,10 +153,8 @@ class QualityView(QWidget):
 
     def refresh(self) -> None:
         """Re-check the catalog with the current limit."""
-        if self.defer_until_shown and not self.isVisible():
-            self.out_of_date = True
+        if not self.deferred.due():
             return
-        self.out_of_date = False
         self._timer.stop()
         today = self.today or dt.date.today()
         days = self.stale_days.value()

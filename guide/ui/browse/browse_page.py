@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -25,15 +25,13 @@ from guide.catalog import fields as F
 from guide.catalog.errors import CatalogError
 from guide.catalog.history import History
 from guide.catalog.search import Filters
-from guide.catalog.store import Catalog
 from guide.ui.browse.filter_panel import FilterPanel
 from guide.ui.browse.frozen_table import FrozenColumnsTableView
 from guide.ui.browse.record_model import ID_ROLE, RecordTableModel
 from guide.ui.browse.search_box import SearchBox
+from guide.ui.context import UiContext
 from guide.ui.details.detail_pane import DetailPane
-from guide.ui.formatting import Formatter
-from guide.ui.language import UiLanguage
-from guide.ui.notifier import CatalogNotifier
+from guide.ui.page import name_parts
 from guide.ui.table_tools import install_column_chooser, install_copy
 
 # Kinds whose table shows a town's name or a zone's: a rename there changes our rows.
@@ -42,25 +40,24 @@ TITLE_WIDTH = 240
 
 
 class BrowsePage(QWidget):
-    """Browse one kind of record. Emits ``record_selected(kind, id)`` when the current row changes."""
+    """Browse one kind of record (a :class:`~guide.ui.page.Page`).
+
+    Emits ``record_selected(kind, id)`` when the current row changes and
+    ``edit_requested(kind, id)`` on a double click.
+    """
 
     record_selected = Signal(str, object)
+    edit_requested = Signal(str, object)
+    selection_changed = Signal()
 
-    def __init__(
-        self,
-        *,
-        kind: str,
-        catalog: Catalog,
-        language: UiLanguage,
-        formatter: Formatter,
-        notifier: CatalogNotifier,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: UiContext, *, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.context = context
+        self.page_key = kind
         self.kind = kind
-        self.catalog = catalog
-        self.language = language
-        self.formatter = formatter
+        self.catalog = catalog = context.catalog
+        self.language = language = context.language
+        self.formatter = formatter = context.formatter
         self.context_actions: list[QAction] = []
 
         self.filter_panel = FilterPanel(kind=kind, catalog=catalog, language=language, formatter=formatter,
@@ -98,6 +95,8 @@ class BrowsePage(QWidget):
         # Set by the editing feature: bulk changes go through the undo history.
         self.history: History | None = None
         self.confirm: Callable[[str, str], bool] = self._ask_yes_no
+        self.table.doubleClicked.connect(self._activated)
+        name_parts(self, kind, search=self.search, table=self.table, detail=self.detail)
 
         centre = QWidget(self)
         column = QVBoxLayout(centre)
@@ -129,7 +128,7 @@ class BrowsePage(QWidget):
         self.search.search_changed.connect(self._apply)
         # Selection, not the current index: Qt moves the current index before it selects the row.
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        notifier.changed.connect(self.on_catalog_changed)
+        context.notifier.changed.connect(self.on_catalog_changed)
         language.changed.connect(self.retranslate_ui)
         self._size_columns()
         self.retranslate_ui()
@@ -190,6 +189,7 @@ class BrowsePage(QWidget):
             # (edit, delete, shortlist) must not go on showing or acting on it.
             self.detail.clear()
             self.record_selected.emit(self.kind, None)
+            self.selection_changed.emit()
 
     def _row_of_listed(self, record_id: Any) -> int | None:
         """The record's row if the query still lists it, fetching further pages up to it; else None."""
@@ -231,10 +231,34 @@ class BrowsePage(QWidget):
 
     def _selection_changed(self, *_: Any) -> None:
         record_id = self.current_record_id()
+        self.selection_changed.emit()
         if record_id is None:
             return
         self.detail.show_record(self.kind, record_id)
         self.record_selected.emit(self.kind, record_id)
+
+    def _activated(self, *_: Any) -> None:
+        record_id = self.current_record_id()
+        if record_id is not None:
+            self.edit_requested.emit(self.kind, record_id)
+
+    # -- the page interface (guide/ui/page.py) ---------------------------------------------
+
+    def page_title(self) -> str:
+        return F.kind(self.kind).label(self.language.code)
+
+    def current_kind(self) -> str | None:
+        return self.kind
+
+    def current_record(self) -> tuple[str, Any] | None:
+        record_id = self.current_record_id()
+        return None if record_id is None else (self.kind, record_id)
+
+    def add_record_actions(self, actions: Sequence[QAction]) -> None:
+        self.context_actions = [*actions, *self.context_actions]
+
+    def refresh(self) -> None:
+        self.on_catalog_changed(self.kind)
 
     def current_record_id(self) -> Any:
         """The record the detail pane shows: the current row when it is selected, else the first selected."""
@@ -349,10 +373,6 @@ class BrowsePage(QWidget):
         self.filter_panel.reset(notify=False)
         self.filter_panel.set_town(town_id)  # emits filters_changed: one query
 
-    def set_context_actions(self, actions: list[QAction]) -> None:
-        """Actions offered on a right click in the table (edit, delete… from the main window)."""
-        self.context_actions = actions
-
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         if index.isValid() and index.row() not in {i.row() for i in self.table.selectionModel().selectedRows()}:
@@ -364,7 +384,7 @@ class BrowsePage(QWidget):
             if not menu.isEmpty():
                 menu.exec(self.table.viewport().mapToGlobal(pos))
             return
-        if index.isValid() and self.kind in ("premises", "projects") and not self.catalog.read_only:
+        if index.isValid() and F.kind(self.kind).can(F.Can.SHORTLIST) and not self.catalog.read_only:
             record_id = int(index.data(ID_ROLE))
             marked = self.catalog.is_shortlisted(self.kind, record_id)
             action = menu.addAction(self.tr("Убрать из шорт-листа") if marked else self.tr("Добавить в шорт-лист"))
@@ -380,7 +400,7 @@ class BrowsePage(QWidget):
         if self.catalog.read_only:
             return
         count = len(ids)
-        if self.kind in ("premises", "projects"):
+        if F.kind(self.kind).can(F.Can.SHORTLIST):
             menu.addAction(self.tr("Добавить в шорт-лист ({count})").format(count=count)).triggered.connect(
                 lambda: self.bulk_shortlist(True, ids)
             )

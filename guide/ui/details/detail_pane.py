@@ -65,7 +65,7 @@ class DetailPane(QWidget):
     def show_record(self, kind: str, record_id: Any) -> None:
         self.kind = kind
         self.record_id = record_id
-        self.photos.show_photos(record_id if kind == "premises" else None)
+        self.photos.show_photos(record_id if F.kind(kind).can(F.Can.PHOTOS) else None)
         self._render()
 
     def clear(self) -> None:

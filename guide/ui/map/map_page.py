@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -23,14 +24,12 @@ from PySide6.QtWidgets import (
 from guide import i18n
 from guide.catalog import layers as catalog_layers
 from guide.catalog.errors import CatalogError
-from guide.catalog.store import Catalog
 from guide.ui import palette
+from guide.ui.context import UiContext
 from guide.ui.details.detail_pane import DetailPane
 from guide.ui.editing.prompts import FileChooser
-from guide.ui.formatting import Formatter
-from guide.ui.language import UiLanguage
 from guide.ui.map.region_map import RegionMapView
-from guide.ui.notifier import CatalogNotifier
+from guide.ui.page import name_parts
 
 BASE_GROUPS = ("regions", "water", "towns", "premises")
 
@@ -40,25 +39,22 @@ class MapPage(QWidget):
 
     record_selected = Signal(str, object)
     open_in_list = Signal(str, object)
+    selection_changed = Signal()
+    edit_requested = Signal(str, object)
 
-    def __init__(
-        self,
-        *,
-        catalog: Catalog,
-        language: UiLanguage,
-        formatter: Formatter,
-        notifier: CatalogNotifier,
-        files: FileChooser | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: UiContext, *, files: FileChooser | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.context = context
+        self.page_key = "map"
         self.files = files or FileChooser()
         self.removed_layer: dict[str, Any] | None = None  # the last removed layer, for its undo
-        self.catalog = catalog
-        self.language = language
-        self.formatter = formatter
+        self.catalog = catalog = context.catalog
+        self.language = language = context.language
+        self.formatter = formatter = context.formatter
         self.map = RegionMapView(catalog=catalog, language=language, formatter=formatter, parent=self)
+        self.map.setObjectName("map")
         self.detail = DetailPane(catalog=catalog, language=language, formatter=formatter, parent=self)
+        name_parts(self, self.page_key, detail=self.detail)
         self.zoom = QComboBox(self)
         self.zoom_label = QLabel(self)
         self.legend = QLabel(self)
@@ -130,7 +126,7 @@ class MapPage(QWidget):
         self.undo_button.clicked.connect(self.undo_remove_layer)
         self.zoom.activated.connect(self._zoom_to)
         self.open_button.clicked.connect(self._open_in_list)
-        notifier.changed.connect(self.on_catalog_changed)
+        context.notifier.changed.connect(self.on_catalog_changed)
         language.changed.connect(self.retranslate_ui)
         self.retranslate_ui()
 
@@ -264,6 +260,26 @@ class MapPage(QWidget):
             numbers = ", ".join(f"№{p['id']}" for p in inside) or self.tr("нет")
             self.status.setText(self.tr("В границах зоны на карте: {premises}").format(premises=numbers))
         self.record_selected.emit(kind, record_id)
+        self.selection_changed.emit()
+
+    # -- the page interface (guide/ui/page.py) ---------------------------------------------
+
+    def page_title(self) -> str:
+        return self.tr("Карта")
+
+    def current_kind(self) -> str | None:
+        return "premises"
+
+    def current_record(self) -> tuple[str, Any] | None:
+        if self.detail.kind is None or self.detail.record is None:
+            return None
+        return self.detail.kind, self.detail.record_id
+
+    def add_record_actions(self, actions: Sequence[QAction]) -> None:
+        """Markers have no record menu."""
+
+    def refresh(self) -> None:
+        self.on_catalog_changed("premises")
 
     def _open_in_list(self) -> None:
         if self.detail.kind is not None:

@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
-    QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -43,6 +42,7 @@ from guide.maps.labels import LabelRequest, place_labels
 from guide.maps.projection import distance_km
 from guide.maps.style import REGIONAL_CENTRE_ID
 from guide.ui import palette
+from guide.ui.deferred import DeferredRefresh
 from guide.ui.formatting import Formatter
 from guide.ui.language import UiLanguage
 from guide.ui.map.geography import from_metres, nice_length, project, to_metres, unproject
@@ -261,7 +261,7 @@ class RegionMapView(QGraphicsView):
         # Reading every premise is most of the main window's start-up at 100,000
         # premises (and its memory at a million): a map nobody has opened yet only
         # notes that it is out of date and reads them when it is first shown.
-        self.out_of_date = False
+        self.deferred = DeferredRefresh(self, self.reload)
         # Until the user zooms or pans, resizing the window refits the whole region.
         self._user_view = False
         self._build_background()
@@ -354,17 +354,14 @@ class RegionMapView(QGraphicsView):
         self._build_background()
         self.reload()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.out_of_date:
-            self.reload()
+    @property
+    def out_of_date(self) -> bool:
+        return self.deferred.out_of_date
 
     def reload(self) -> None:
         """Re-read the towns and premises (after a write, or a language switch); later if hidden."""
-        if not self.isVisible():
-            self.out_of_date = True
+        if not self.deferred.due():
             return
-        self.out_of_date = False
         # Plain tuples, not dicts: this reads every premise, which may be 100,000 of them.
         title = {"kk": "coalesce(nullif(title_kk, ''), title)", "en": "coalesce(nullif(title_en, ''), title)"}.get(
             self.language.code, "title"

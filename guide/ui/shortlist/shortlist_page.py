@@ -6,9 +6,11 @@ survives a restart and is shared with the command line's guide export.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,12 +25,10 @@ from PySide6.QtWidgets import (
 
 from guide.catalog import fields as F
 from guide.catalog.search import Filters
-from guide.catalog.store import Catalog
 from guide.ui.browse.record_model import ID_ROLE, RecordTableModel
+from guide.ui.context import UiContext
 from guide.ui.details.detail_pane import DetailPane
-from guide.ui.formatting import Formatter
-from guide.ui.language import UiLanguage
-from guide.ui.notifier import CatalogNotifier
+from guide.ui.page import name_parts
 
 # The kinds an investor can shortlist, in the catalog's order.
 KINDS = tuple(k.name for k in F.KINDS.values() if k.can(F.Can.SHORTLIST))
@@ -38,22 +38,16 @@ class ShortlistPage(QWidget):
     """Emits ``export_requested()`` when the user asks for the brief."""
 
     export_requested = Signal()
-    # (kind, id) of the record selected in either list, or (kind, None) when none is.
-    record_selected = Signal(str, object)
+    selection_changed = Signal()
+    edit_requested = Signal(str, object)
 
-    def __init__(
-        self,
-        *,
-        catalog: Catalog,
-        language: UiLanguage,
-        formatter: Formatter,
-        notifier: CatalogNotifier,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: UiContext, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.catalog = catalog
-        self.language = language
-        self.formatter = formatter
+        self.context = context
+        self.page_key = "shortlist"
+        self.catalog = catalog = context.catalog
+        self.language = language = context.language
+        self.formatter = formatter = context.formatter
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.models: dict[str, RecordTableModel] = {}
@@ -64,12 +58,15 @@ class ShortlistPage(QWidget):
         lists.setObjectName("shortlist-lists")
         for kind in KINDS:
             box = QWidget(lists)
+            # Each list's table is "table" within its box "shortlist-<kind>".
+            box.setObjectName(f"shortlist-{kind}")
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             title = QLabel(box)
             model = RecordTableModel(catalog=catalog, kind=kind, formatter=formatter, parent=self)
             model.set_query(Filters(shortlisted=True), "")
             table = QTableView(box)
+            table.setObjectName("table")
             table.setModel(model)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -79,7 +76,7 @@ class ShortlistPage(QWidget):
             table.selectionModel().currentRowChanged.connect(
                 lambda current, _prev, k=kind: self._current_changed(k, current)
             )
-            table.selectionModel().selectionChanged.connect(lambda *_, k=kind: self._selection_changed(k))
+            table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
             column.addWidget(title)
             column.addWidget(table, 1)
             lists.addWidget(box)
@@ -118,7 +115,8 @@ class ShortlistPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-        notifier.changed.connect(self.on_catalog_changed)
+        name_parts(self, self.page_key, detail=self.detail)
+        context.notifier.changed.connect(self.on_catalog_changed)
         language.changed.connect(self.retranslate_ui)
         self.retranslate_ui()
 
@@ -159,6 +157,24 @@ class ShortlistPage(QWidget):
         self.clear_button.setEnabled(not empty and not self.catalog.read_only)
         self.remove_button.setEnabled(self._current() is not None and not self.catalog.read_only)
 
+    # -- the page interface (guide/ui/page.py) ---------------------------------------------
+
+    def page_title(self) -> str:
+        return self.tr("Шорт-лист")
+
+    def current_kind(self) -> str | None:
+        return "premises"
+
+    def current_record(self) -> tuple[str, Any] | None:
+        """The selected premise or project, as (kind, id): what Edit and Delete act on."""
+        return self._current()
+
+    def add_record_actions(self, actions: Sequence[QAction]) -> None:
+        """The lists have no record menu."""
+
+    def refresh(self) -> None:
+        self.on_catalog_changed("shortlist")
+
     def ids(self, kind: str) -> list[int]:
         return [record_id for _, record_id in self.catalog.shortlist(kind)]
 
@@ -179,15 +195,10 @@ class ShortlistPage(QWidget):
         self.detail.show_record(kind, current.data(ID_ROLE))
         self._update_texts()
 
-    def _selection_changed(self, kind: str) -> None:
+    def _selection_changed(self) -> None:
         # Qt moves the current index before it selects the row: tell the actions once the row is selected.
         self._update_texts()
-        current = self._current()
-        self.record_selected.emit(*(current or (kind, None)))
-
-    def current_record(self) -> tuple[str, Any] | None:
-        """The selected premise or project, as (kind, id): what Edit and Delete act on."""
-        return self._current()
+        self.selection_changed.emit()
 
     def remove_current(self) -> None:
         current = self._current()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -25,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide.catalog import fields as F
 from guide.catalog.store import Catalog
 from guide.pdf.charts import comparison_chart, indicator_names
 from guide.ui import palette
+from guide.ui.context import UiContext
 from guide.ui.formatting import Formatter
 from guide.ui.language import UiLanguage
-from guide.ui.notifier import CatalogNotifier
+from guide.ui.page import name_parts
 from guide.ui.towns.chart_view import chart_widget
 from guide.ui.towns.comparison_model import ComparisonModel
 from guide.ui.towns.dashboard import TownDashboard
@@ -160,24 +164,21 @@ class ComparisonView(QScrollArea):
 
 
 class TownsPage(QWidget):
-    """Emits ``open_records(kind, town_id)`` from the dashboard's links."""
+    """The towns (a :class:`~guide.ui.page.Page`). Emits ``open_records(kind, town_id)`` from the dashboard's links."""
 
     open_records = Signal(str, str)
+    selection_changed = Signal()
+    edit_requested = Signal(str, object)
 
-    def __init__(
-        self,
-        *,
-        catalog: Catalog,
-        language: UiLanguage,
-        formatter: Formatter,
-        notifier: CatalogNotifier,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: UiContext, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.catalog = catalog
-        self.language = language
-        self.formatter = formatter
+        self.context = context
+        self.page_key = "towns"
+        self.catalog = catalog = context.catalog
+        self.language = language = context.language
+        self.formatter = formatter = context.formatter
         self.town_list = QListWidget(self)
+        self.town_list.setObjectName("town-list")
         self.town_list.setMinimumWidth(170)
         self.town_list.setItemDelegate(TownItemDelegate(self.town_list))
         self.dashboard = TownDashboard(catalog=catalog, language=language, formatter=formatter, parent=self)
@@ -195,9 +196,11 @@ class TownsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
+        name_parts(self, self.page_key, table=self.comparison.table, detail=self.dashboard)
         self.town_list.currentItemChanged.connect(self._town_changed)
+        self.town_list.currentItemChanged.connect(lambda *_: self.selection_changed.emit())
         self.dashboard.open_records.connect(self.open_records)
-        notifier.changed.connect(self.on_catalog_changed)
+        context.notifier.changed.connect(self.on_catalog_changed)
         language.changed.connect(self.retranslate_ui)
         self.fill_towns()
         self.retranslate_ui()
@@ -236,6 +239,24 @@ class TownsPage(QWidget):
             if town["id"] == current:
                 self.town_list.setCurrentItem(item)
         self.town_list.blockSignals(False)
+
+    # -- the page interface (guide/ui/page.py) ---------------------------------------------
+
+    def page_title(self) -> str:
+        return F.kind("towns").label(self.language.code)
+
+    def current_kind(self) -> str | None:
+        return "towns"
+
+    def current_record(self) -> tuple[str, Any] | None:
+        town = self.current_town()
+        return ("towns", town) if town else None
+
+    def add_record_actions(self, actions: Sequence[QAction]) -> None:
+        """The town list has no record menu."""
+
+    def refresh(self) -> None:
+        self.on_catalog_changed("towns")
 
     def current_town(self) -> str | None:
         item = self.town_list.currentItem()

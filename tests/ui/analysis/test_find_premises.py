@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QStyle, QStyleOptionButton
 from pytestqt.qtbot import QtBot
 
@@ -16,14 +16,15 @@ from guide.catalog.search import Filters
 from guide.catalog.store import Catalog
 from guide.ui.analysis.find_premises import FindPremisesPanel
 from guide.ui.analysis.match_model import COLUMNS, ID_ROLE, RESULT_ROLE, SHORTLIST, MatchTableModel
+from guide.ui.context import UiContext
 from guide.ui.language import UiLanguage
 
 TODAY = dt.date(2026, 10, 1)
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, catalog: Catalog, language: UiLanguage) -> FindPremisesPanel:
-    widget = FindPremisesPanel(catalog=catalog, language=language, today=TODAY)
+def panel(qtbot: QtBot, ui_context: UiContext) -> FindPremisesPanel:
+    widget = FindPremisesPanel(ui_context, today=TODAY)
     qtbot.addWidget(widget)
     widget.resize(1400, 700)
     return widget
@@ -227,8 +228,11 @@ def read_only(catalog_file: Path) -> Iterator[Catalog]:
     catalog.close()
 
 
-def test_read_only_catalog_cannot_shortlist(qtbot: QtBot, read_only: Catalog, language: UiLanguage) -> None:
-    panel = FindPremisesPanel(catalog=read_only, language=language, today=TODAY)
+def test_read_only_catalog_cannot_shortlist(
+    qtbot: QtBot, read_only: Catalog, language: UiLanguage, settings: QSettings
+) -> None:
+    context = UiContext.create(catalog=read_only, language=language, settings=settings)
+    panel = FindPremisesPanel(context, today=TODAY)
     qtbot.addWidget(panel)
     panel.load_project(6)
     panel.table.selectRow(0)
@@ -240,8 +244,8 @@ def test_read_only_catalog_cannot_shortlist(qtbot: QtBot, read_only: Catalog, la
     assert read_only.shortlist() == []
 
 
-def test_a_standalone_panel_needs_only_the_catalog(qtbot: QtBot, catalog: Catalog) -> None:
-    panel = FindPremisesPanel(catalog=catalog)
+def test_a_standalone_panel_needs_only_a_context(qtbot: QtBot, catalog: Catalog, settings: QSettings) -> None:
+    panel = FindPremisesPanel(UiContext.create(catalog=catalog, language=UiLanguage(), settings=settings))
     qtbot.addWidget(panel)
     panel.load_project(6)
     assert ids_shown(panel)[0] == 22

@@ -5,21 +5,22 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from guide.catalog.store import Catalog
 from guide.ui import palette
 from guide.ui.analysis.gaps_view import COMMITMENT, DUE, LACKS, PREMISE_ROLE, STATUS, TITLE, GapsView
+from guide.ui.context import UiContext
 from guide.ui.language import UiLanguage
 
 TODAY = dt.date(2026, 10, 1)
 
 
 @pytest.fixture
-def view(qtbot: QtBot, catalog: Catalog, language: UiLanguage) -> GapsView:
-    widget = GapsView(catalog=catalog, language=language, today=TODAY)
+def view(qtbot: QtBot, ui_context: UiContext) -> GapsView:
+    widget = GapsView(ui_context, today=TODAY)
     qtbot.addWidget(widget)
     widget.resize(1300, 700)
     return widget
@@ -108,8 +109,8 @@ def test_language_switch(view: GapsView, language: UiLanguage) -> None:
     assert view.tree.topLevelItem(0).text(TITLE).startswith("Abai")
 
 
-def test_an_empty_catalog(qtbot: QtBot, empty_catalog: Catalog) -> None:
-    view = GapsView(catalog=empty_catalog, today=TODAY)
+def test_an_empty_catalog(qtbot: QtBot, empty_catalog: Catalog, settings: QSettings) -> None:
+    view = GapsView(UiContext.create(catalog=empty_catalog, language=UiLanguage(), settings=settings), today=TODAY)
     qtbot.addWidget(view)
     assert view.tree.topLevelItemCount() == 0
     assert "Помещений с нехваткой инфраструктуры: 0" in view.summary.text()

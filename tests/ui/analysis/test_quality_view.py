@@ -13,6 +13,7 @@ from guide.catalog.store import Catalog
 from guide.ui import palette
 from guide.ui.analysis.quality_model import COLUMNS, ID_ROLE, KIND_ROLE, QualityFilter, QualityTableModel
 from guide.ui.analysis.quality_view import QualityView
+from guide.ui.context import UiContext
 from guide.ui.language import UiLanguage
 
 TODAY = dt.date(2026, 10, 1)
@@ -23,8 +24,8 @@ def col(name: str) -> int:
 
 
 @pytest.fixture
-def view(qtbot: QtBot, catalog: Catalog, language: UiLanguage) -> QualityView:
-    widget = QualityView(catalog=catalog, language=language, today=TODAY)
+def view(qtbot: QtBot, ui_context: UiContext) -> QualityView:
+    widget = QualityView(ui_context, today=TODAY)
     qtbot.addWidget(widget)
     return widget
 
