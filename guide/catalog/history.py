@@ -270,7 +270,7 @@ class History:
                         self._delete_row(child, child_id)
                         self._pending_kinds(child)
             self._touch(kind, record_id)
-            if kind == "premises":
+            if F.kind(kind).can(F.Can.PHOTOS):
                 self._stash_photos(record_id)
             return self.catalog.delete(kind, record_id)
 

@@ -85,7 +85,7 @@ class RecordTableModel(QAbstractTableModel):
         self._quality.extend(quality.completeness(self.kind, r) for r in rows)
 
     def _read_shortlist(self) -> set[int]:
-        if self.kind not in ("premises", "projects"):
+        if not F.kind(self.kind).can(F.Can.SHORTLIST):
             return set()
         return {record_id for _, record_id in self.catalog.shortlist(self.kind)}
 

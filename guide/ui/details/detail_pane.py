@@ -17,8 +17,6 @@ from guide.ui.details.record_html import record_html
 from guide.ui.formatting import Formatter, is_demo
 from guide.ui.language import UiLanguage
 
-SHORTLISTABLE = ("premises", "projects")
-
 
 class DetailPane(QWidget):
     """Shows the record last given to :meth:`show_record`, and keeps it current."""
@@ -79,7 +77,7 @@ class DetailPane(QWidget):
         if self.kind is None:
             return
         if kind == self.kind or kind in ("towns", "zones", "shortlist"):
-            if kind == "premises" and self.kind == "premises":
+            if kind == self.kind and F.kind(kind).can(F.Can.PHOTOS):
                 self.photos.show_photos(self.record_id)
             self._render()
 
@@ -107,7 +105,7 @@ class DetailPane(QWidget):
         self._update_shortlist_button()
 
     def _update_shortlist_button(self) -> None:
-        if self.kind not in SHORTLISTABLE or self.record is None:
+        if self.kind is None or not F.kind(self.kind).can(F.Can.SHORTLIST) or self.record is None:
             self.shortlist_button.hide()
             return
         marked = self.catalog.is_shortlisted(self.kind, int(self.record_id))
@@ -120,7 +118,7 @@ class DetailPane(QWidget):
         )
 
     def _toggle_shortlist(self, checked: bool) -> None:
-        if self.kind not in SHORTLISTABLE or self.record_id is None:
+        if self.kind is None or not F.kind(self.kind).can(F.Can.SHORTLIST) or self.record_id is None:
             return
         try:
             self.catalog.set_shortlisted(self.kind, [int(self.record_id)], checked)
