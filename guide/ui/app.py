@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from guide import i18n
 from guide.catalog.store import Catalog
@@ -44,6 +44,11 @@ def initial_language(settings: QSettings, lang: str | None) -> str:
     return str(stored) if stored in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
 
 
+def _open_from_menu(path: Path, parent: QWidget | None) -> Catalog | None:
+    """File → Open, New, Open recent: the catalog at ``path``, asking the user when it can't be opened."""
+    return open_catalog(path, choose=message_box_chooser(parent), ask_path=file_dialog_asker(parent))
+
+
 def open_main_window(
     db_path: Path | str, language: str = i18n.DEFAULT_LANGUAGE, settings_path: Path | str | None = None
 ) -> MainWindow:
@@ -65,7 +70,7 @@ def open_main_window(
 
     switcher = WindowSwitcher(
         make_window=make_window,
-        opener=lambda path, parent: open_catalog(path, choose=message_box_chooser(parent)),
+        opener=_open_from_menu,
         parent=app,
     )
     window = switcher.show(Catalog.open(Path(db_path)))
@@ -86,9 +91,7 @@ def run_gui(catalog_path: Path, lang: str | None = None) -> int:
     # File → Open, New, Open recent: the switcher replaces the window with one over the other catalog.
     switcher = WindowSwitcher(
         make_window=lambda c: MainWindow(catalog=c, language=language, settings=settings, translations=translations),
-        opener=lambda path, parent: open_catalog(
-            path, choose=message_box_chooser(parent), ask_path=file_dialog_asker(parent)
-        ),
+        opener=_open_from_menu,
     )
     try:
         switcher.show(catalog)
