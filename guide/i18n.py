@@ -96,6 +96,20 @@ VOCABULARIES: dict[str, dict[str, dict[str, str]]] = {
         "zone": {"ru": "Индустриальная зона", "kk": "Индустриялық аймақ", "en": "Industrial zone"},
         "other": {"ru": "Прочее", "kk": "Басқа", "en": "Other"},
     },
+    # What an undo step did, as the Edit menu names it ("Отменить изменение «Цех №1»").
+    "edit_action": {
+        "add": {"ru": "добавление", "kk": "қосу", "en": "adding"},
+        "edit": {"ru": "изменение", "kk": "өзгерту", "en": "editing"},
+        "delete": {"ru": "удаление", "kk": "жою", "en": "deleting"},
+        "status": {"ru": "смена статуса", "kk": "мәртебені ауыстыру", "en": "status change"},
+        "photos": {"ru": "фото", "kk": "фото", "en": "photos"},
+        # guide.catalog.demo.REMOVE_DEMO_STEP
+        "remove_demo": {
+            "ru": "удаление демо-записей",
+            "kk": "демо жазбаларды жою",
+            "en": "removal of the demo records",
+        },
+    },
 }
 
 

@@ -7,7 +7,11 @@ dialog. Anything else that escapes is a bug.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from guide.catalog.messages import render
 
 
 class CatalogError(Exception):
@@ -18,9 +22,18 @@ class CatalogError(Exception):
 
 
 class InvalidInput(CatalogError):
-    """The user's input (a file, an argument, a form) is not acceptable."""
+    """The user's input (a file, an argument, a form) is not acceptable.
+
+    Give it a :class:`Problem` rather than text where the UI should show the
+    reason in its own language (its English text is what the CLI prints).
+    """
 
     exit_code = 2
+
+    def __init__(self, message: object = "") -> None:
+        #: The problems behind the error, when they are known by code.
+        self.problems: list[Problem] = [message] if isinstance(message, Problem) else []
+        super().__init__(str(message))
 
 
 class NotFoundError(InvalidInput):
@@ -52,27 +65,62 @@ class Cancelled(Exception):
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with one value: where it is and why."""
+    """One thing wrong: a code from :data:`guide.catalog.messages.MESSAGES`, its parameters, and where.
 
-    message: str
-    column: str | None = None
+    ``column`` is a field code (from validation) or a file's header (from an
+    import); ``row`` the row of the file; ``file`` the file.
+    """
+
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
     row: int | None = None
+    column: str | None = None
     file: str | None = None
 
-    def __str__(self) -> str:
+    @staticmethod
+    def of(code: str, /, **params: Any) -> Problem:
+        return Problem(code, params)
+
+    def at(self, *, row: int | None = None, column: str | None = None, file: str | None = None) -> Problem:
+        """The same problem placed in a file: its row, column and file."""
+        return replace(self, row=row, column=column, file=file)
+
+    def text(self, lang: str = "en") -> str:
+        """What is wrong, in ``lang``, without where."""
+        return render(self.code, self.params, lang)
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English (the command line's wording)."""
+        return self.text("en")
+
+    def describe(self, lang: str = "en") -> str:
+        """Where and what, on one line, in ``lang``."""
         where = []
         if self.file:
             where.append(self.file)
         if self.row is not None:
-            where.append(f"row {self.row}")
+            where.append(render("at_row", {"row": self.row}, lang))
         if self.column:
-            where.append(f"column {self.column}")
-        return f"{', '.join(where)}: {self.message}" if where else self.message
+            where.append(render("at_column", {"column": self.column}, lang))
+        text = self.text(lang)
+        return f"{', '.join(where)}: {text}" if where else text
+
+    def __str__(self) -> str:
+        return self.describe("en")
 
 
 class ValidationFailed(InvalidInput):
     """One or more problems; nothing was changed."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+def error_text(error: BaseException, lang: str) -> str:
+    """A user-facing error in ``lang``: its problems when they are known by code, else its text."""
+    problems = getattr(error, "problems", None)
+    if problems:
+        return "\n".join(p.describe(lang) for p in problems)
+    return str(error)

@@ -33,6 +33,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from guide import i18n
 from guide.catalog import fields as F
 from guide.catalog.errors import ConflictError, Problem, ValidationFailed
 from guide.catalog.store import Catalog
@@ -45,14 +46,6 @@ BOOKKEEPING = (F.VERSION_COLUMN, F.UPDATED_COLUMN)
 PHOTO_COLUMNS = ("id", "premise", "position", "filename", "mime", "width", "height")
 # Records that go with a town when it is deleted (ON DELETE CASCADE).
 TOWN_CHILDREN = ("town_status", "indicators")
-
-ACTIONS_RU = {
-    "add": "Добавление",
-    "edit": "Изменение",
-    "delete": "Удаление",
-    "status": "Смена статуса",
-    "photos": "Фото",
-}
 
 
 def _now() -> str:
@@ -72,8 +65,8 @@ class Step:
 
 def describe_ru(step: Step) -> str:
     """The default description (Russian, the source language); the UI installs its own."""
-    text = f"{ACTIONS_RU.get(step.action, step.action)}: {step.title or step.record_id}"
-    return text
+    action = i18n.label("edit_action", step.action, "ru")
+    return f"{action[:1].upper()}{action[1:]}: {step.title or step.record_id}"
 
 
 @dataclass
@@ -469,7 +462,7 @@ class History:
         except sqlite3.IntegrityError:
             blocking = ", ".join(f"{n} {other}" for other, n in self.catalog.dependents(kind, record_id).items())
             raise ValidationFailed(
-                [Problem(f"can't delete {kind} {record_id}: {blocking} still refer to it")]
+                [Problem("still_referenced", {"kind": kind, "id": record_id, "blocking": blocking})]
             ) from None
 
     def _stash_photos(self, premise_id: Any) -> None:

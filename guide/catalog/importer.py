@@ -96,16 +96,21 @@ def map_headers(kind: F.Kind, headers: list[str], file: str) -> tuple[list[str |
         if code is None:
             problems.append(
                 Problem(
-                    f"unknown column {header!r} (column {position}); see `investor-guide template {kind.name}`",
-                    column=header,
+                    "unknown_column",
+                    {"header": header, "position": position, "kind": kind.name},
                     row=1,
+                    column=header,
                     file=file,
                 )
             )
         elif code in seen:
             problems.append(
                 Problem(
-                    f"duplicate column: {header!r} and {seen[code]!r} are both {code}", column=header, row=1, file=file
+                    "duplicate_column",
+                    {"header": header, "other": seen[code], "code": code},
+                    row=1,
+                    column=header,
+                    file=file,
                 )
             )
         else:
@@ -115,14 +120,10 @@ def map_headers(kind: F.Kind, headers: list[str], file: str) -> tuple[list[str |
     for f in kind.fields:
         if f.required and f.code not in present:
             problems.append(
-                Problem(f"required column {f.code} ({f.label('ru')}) is missing", column=f.code, row=1, file=file)
+                Problem("required_column", {"code": f.code, "label": f.label("ru")}, row=1, column=f.code, file=file)
             )
     if kind is F.PREMISES and not present & {"floor_area_m2", "land_area_ha"}:
-        problems.append(
-            Problem(
-                "required column floor_area_m2 or land_area_ha is missing", column="floor_area_m2", row=1, file=file
-            )
-        )
+        problems.append(Problem("area_column_missing", row=1, column="floor_area_m2", file=file))
     return columns, problems
 
 
@@ -135,30 +136,24 @@ def _resolve_photos(
     for text in paths:
         candidate = Path(text)
         if candidate.is_absolute() or candidate.drive or ".." in candidate.parts:
-            problems.append(
-                Problem(
-                    f"photo path {text!r} must be relative to the file's folder, without '..'",
-                    column=column,
-                    row=row,
-                    file=file,
-                )
-            )
+            problems.append(Problem("photo_path_absolute", {"path": text}, row=row, column=column, file=file))
             continue
         resolved = (root / candidate).resolve()
         if not resolved.is_relative_to(root):
-            problems.append(
-                Problem(f"photo path {text!r} leads outside the file's folder", column=column, row=row, file=file)
-            )
+            problems.append(Problem("photo_path_outside", {"path": text}, row=row, column=column, file=file))
             continue
         try:
             data = resolved.read_bytes()
         except OSError as exc:
-            problems.append(Problem(f"photo {text!r} can't be read: {exc.strerror}", column=column, row=row, file=file))
+            problems.append(
+                Problem("photo_unreadable", {"path": text, "reason": exc.strerror}, row=row, column=column, file=file)
+            )
             continue
         try:
             inspect_image(data, text)
         except InvalidInput as exc:
-            problems.append(Problem(str(exc), column=column, row=row, file=file))
+            reasons = exc.problems or [Problem("message", {"text": str(exc)})]
+            problems.extend(p.at(row=row, column=column, file=file) for p in reasons)
             continue
         photos.append(Photo(resolved.name, data))
     return photos, problems
@@ -170,7 +165,7 @@ def plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
     file = str(path)
     table = read_table(path)
     if not any(table.headers):
-        raise ValidationFailed([Problem("the file has no header row", row=1, file=file)])
+        raise ValidationFailed([Problem("no_header", row=1, file=file)])
     columns, problems = map_headers(kind, table.headers, file)
     # Only spreadsheets get formula-neutralised text on export (see tabular.neutralise).
     spreadsheet = path.suffix.lower() != ".json"
@@ -184,7 +179,7 @@ def plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
     data_rows = [(n, values) for n, values in table.rows if not is_comment_row(values)]
     plan.rows = data_rows
     if not data_rows:
-        plan.problems.append(Problem("the file has a header but no data rows", row=1, file=file))
+        plan.problems.append(Problem("no_data_rows", row=1, file=file))
         return plan
     existing = {r[0] for r in catalog.db.execute(f"SELECT id FROM {kind.table}")}
     lookups = catalog.lookups()
@@ -210,9 +205,10 @@ def plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
             if index < len(values) and not is_blank(values[index]):
                 plan.problems.append(
                     Problem(
-                        f"value {str(values[index])[:40]!r} is in a column without a header, so it would be lost",
-                        column=str(index + 1),
+                        "value_without_header",
+                        {"value": str(values[index])[:40]},
                         row=number,
+                        column=str(index + 1),
                         file=file,
                     )
                 )
@@ -230,15 +226,15 @@ def plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
         for p in row_problems:
             column = header_of.get(p.column or "", p.column)
             label = column if column == p.column else f"{column} ({p.column})"
-            plan.problems.append(Problem(p.message, column=label, row=number, file=file))
+            plan.problems.append(p.at(row=number, column=label, file=file))
         record_id = record.get("id")
         if kind.id_type == F.INT and record_id is not None:
             try:
                 record_id = parse_int(record_id)
                 if record_id <= 0:
-                    raise BadValue("must be a positive whole number")
+                    raise BadValue("bad_id", id=record_id)
             except BadValue as exc:
-                plan.problems.append(Problem(f"id {record_id!r}: {exc}", column=header_of["id"], row=number, file=file))
+                plan.problems.append(exc.problem.at(row=number, column=header_of["id"], file=file))
                 continue
             record["id"] = record_id
         if kind is F.TOWNS and not record_id and not row_problems:
@@ -247,9 +243,10 @@ def plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
             if record_id in seen_ids:
                 plan.problems.append(
                     Problem(
-                        f"duplicate id {record_id} (also in row {seen_ids[record_id]})",
-                        column=header_of.get("id", "id"),
+                        "duplicate_id",
+                        {"id": record_id, "other_row": seen_ids[record_id]},
                         row=number,
+                        column=header_of.get("id", "id"),
                         file=file,
                     )
                 )
@@ -350,7 +347,7 @@ def apply_import(
             ).fetchone()
             if bad:
                 raise ValidationFailed(
-                    [Problem(f"premise {bad[0]}: its zone is in another town", column="zone", file=str(plan.path))]
+                    [Problem("premise_zone_other_town", {"id": bad[0]}, column="zone", file=str(plan.path))]
                 )
     catalog.notify(kind.name)
     return ImportResult(plan.added, plan.updated)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PIL import Image, UnidentifiedImageError
 
-from guide.catalog.errors import InvalidInput
+from guide.catalog.errors import InvalidInput, Problem
 
 MAX_PIXELS = 40_000_000  # 40 megapixels: any camera photo, no bombs.
 MAX_BYTES = 30 * 1024 * 1024
@@ -30,7 +30,7 @@ class ImageInfo:
 def inspect_image(data: bytes, name: str = "image") -> ImageInfo:
     """The image's type and size; InvalidInput says why a file is refused."""
     if len(data) > MAX_BYTES:
-        raise InvalidInput(f"{name}: the file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise InvalidInput(Problem("image_file_too_big", {"name": name, "mb": MAX_BYTES // (1024 * 1024)}))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -39,16 +39,18 @@ def inspect_image(data: bytes, name: str = "image") -> ImageInfo:
                 fmt = image.format or ""
                 if width * height > MAX_PIXELS:
                     raise InvalidInput(
-                        f"{name}: the image is too large to open safely ({width}×{height} pixels; "
-                        f"at most {MAX_PIXELS // 1_000_000} megapixels)"
+                        Problem(
+                            "image_too_many_pixels",
+                            {"name": name, "width": width, "height": height, "megapixels": MAX_PIXELS // 1_000_000},
+                        )
                     )
                 image.verify()
     except InvalidInput:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise InvalidInput(f"{name}: the image is too large to open safely") from None
+        raise InvalidInput(Problem("image_too_large", {"name": name})) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        raise InvalidInput(f"{name}: not an image (JPEG, PNG, GIF, WebP or BMP)") from None
+        raise InvalidInput(Problem("not_image", {"name": name})) from None
     if fmt not in FORMATS:
-        raise InvalidInput(f"{name}: unsupported image type {fmt or 'unknown'}; use JPEG or PNG")
+        raise InvalidInput(Problem("unsupported_image", {"name": name, "format": fmt or "unknown"}))
     return ImageInfo(FORMATS[fmt], width, height)

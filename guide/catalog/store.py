@@ -385,7 +385,7 @@ class Catalog:
             except sqlite3.IntegrityError:
                 blocking = ", ".join(f"{n} {other}" for other, n in self.dependents(kind, record_id).items())
                 raise ValidationFailed(
-                    [Problem(f"can't delete {kind} {record_id}: {blocking} still refer to it")]
+                    [Problem("still_referenced", {"kind": kind, "id": record_id, "blocking": blocking})]
                 ) from None
         self.notify(kind)
         return current
@@ -495,4 +495,4 @@ def slug(text: str) -> str:
 
 
 def _dup(record_id: Any) -> Problem:
-    return Problem(f"a record with id {record_id} exists already", column="id")
+    return Problem("duplicate_record", {"id": record_id}, column="id")

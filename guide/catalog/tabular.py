@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from guide.catalog.errors import InvalidInput
+from guide.catalog.errors import InvalidInput, Problem
 
 FORMATS = (".csv", ".xlsx", ".json")
 # Formula injection: a spreadsheet runs text starting with these as a formula.
@@ -54,7 +54,7 @@ class Table:
 def file_format(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise InvalidInput(f"{path}: unsupported file type {suffix or '(none)'}; use .csv, .xlsx or .json")
+        raise InvalidInput(Problem("file_type", {"path": path, "suffix": suffix or "(none)"}))
     return suffix
 
 
@@ -64,9 +64,9 @@ def read_table(path: Path) -> Table:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InvalidInput(f"{path}: can't be read: {exc.strerror}") from None
+        raise InvalidInput(Problem("file_unreadable", {"path": path, "reason": exc.strerror})) from None
     if not data.strip():
-        raise InvalidInput(f"{path}: the file is empty")
+        raise InvalidInput(Problem("file_empty", {"path": path}))
     if fmt == ".csv":
         return _read_csv(path, data)
     if fmt == ".xlsx":
@@ -91,7 +91,7 @@ def _read_csv(path: Path, data: bytes) -> Table:
     try:
         text = _decode(data)
     except UnicodeDecodeError as exc:
-        raise InvalidInput(f"{path}: not readable text ({exc.reason})") from None
+        raise InvalidInput(Problem("not_text", {"path": path, "reason": exc.reason})) from None
     first_line = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max((";", ",", "\t"), key=first_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -123,7 +123,7 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
         # data_only: formula cells give the value Excel computed and saved.
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise InvalidInput(f"{path}: not a readable XLSX workbook ({exc})") from None
+        raise InvalidInput(Problem("not_xlsx", {"path": path, "reason": exc})) from None
     try:
         # The first sheet holds the data; later sheets (hints, notes) are ignored.
         sheet = workbook.worksheets[0]
@@ -229,13 +229,13 @@ def atomic_write(path: Path, write: Any, *, binary: bool = False) -> None:
     """Write through a temporary file in the target folder, then rename over the target."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InvalidInput(f"{path}: the folder {folder} does not exist")
+        raise InvalidInput(Problem("no_folder", {"path": path, "folder": folder}))
     remove_stale_parts(path)
     try:
         # The writer's pid in the name tells a later run whose leftover it is.
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise InvalidInput(f"{path}: can't write in {folder}: {exc.strerror}") from None
+        raise InvalidInput(Problem("cant_write_in", {"path": path, "folder": folder, "reason": exc.strerror})) from None
     try:
         if binary:
             with os.fdopen(fd, "wb") as fh:
@@ -246,7 +246,7 @@ def atomic_write(path: Path, write: Any, *, binary: bool = False) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise InvalidInput(f"{path}: can't write: {exc.strerror}") from None
+        raise InvalidInput(Problem("cant_write", {"path": path, "reason": exc.strerror})) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

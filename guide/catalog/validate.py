@@ -41,7 +41,16 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff
 
 
 class BadValue(ValueError):
-    """A raw value that can't be read as its field's type."""
+    """A raw value that can't be read as its field's type; ``problem`` says why."""
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        self.problem = Problem(code, params)
+        super().__init__(self.problem.message)
+
+
+def _shown(value: Any) -> str:
+    """The start of a bad value, enough to recognise it in a message."""
+    return str(value)[:40]
 
 
 @dataclass
@@ -75,15 +84,15 @@ def is_blank(value: Any) -> bool:
 def parse_number(value: Any) -> float:
     """``1 250,5``, ``1250.5``, ``1.250,5`` and ``1,250.5`` all give 1250.5."""
     if isinstance(value, bool):
-        raise BadValue(f"{value!r} is not a number")
+        raise BadValue("not_number", value=value)
     if isinstance(value, int | float):
         if isinstance(value, float) and not math.isfinite(value):
-            raise BadValue(f"{value!r} is not a finite number")
+            raise BadValue("not_finite", value=value)
         try:
             return float(value)
         except OverflowError:
             # A JSON integer with hundreds of digits.
-            raise BadValue(f"{str(value)[:40]!r}... is too large a number") from None
+            raise BadValue("too_large", value=_shown(value) + "...") from None
     text = _SPACES.sub("", str(value))
     if "," in text and "." in text:
         # The later separator is the decimal one.
@@ -96,19 +105,19 @@ def parse_number(value: Any) -> float:
     try:
         number = float(text)
     except ValueError:
-        raise BadValue(f"{str(value)[:40]!r} is not a number") from None
+        raise BadValue("not_number", value=_shown(value)) from None
     if not math.isfinite(number) or not _NUMBER.fullmatch(text):
-        raise BadValue(f"{str(value)[:40]!r} is not a number")
+        raise BadValue("not_number", value=_shown(value))
     return number
 
 
 def parse_int(value: Any) -> int:
     number = parse_number(value)
     if number != int(number):
-        raise BadValue(f"{str(value)[:40]!r} is not a whole number")
+        raise BadValue("not_whole", value=_shown(value))
     if abs(number) >= 2**63:
         # SQLite's INTEGER is 64 bits; a larger figure is a typo, not a count.
-        raise BadValue(f"{str(value)[:40]!r} is too large a number")
+        raise BadValue("too_large", value=_shown(value))
     return int(number)
 
 
@@ -122,7 +131,7 @@ def parse_bool(value: Any) -> int:
         return 1
     if text in _FALSE:
         return 0
-    raise BadValue(f"{str(value)[:40]!r} is not yes or no (да/нет, иә/жоқ, yes/no, 1/0)")
+    raise BadValue("not_yes_no", value=_shown(value))
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
@@ -156,7 +165,7 @@ def parse_date(value: Any) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if EXCEL_SERIAL_RANGE[0] <= value <= EXCEL_SERIAL_RANGE[1] and value == int(value):
             return (EXCEL_EPOCH + dt.timedelta(days=int(value))).isoformat()
-        raise BadValue(f"{value!r} is not a date")
+        raise BadValue("not_date", value=value)
     text = str(value).strip()
     if " " in text or "T" in text:
         # Excel and JSON write datetimes; the time of day doesn't matter here.
@@ -176,7 +185,7 @@ def parse_date(value: Any) -> str:
     if text.isdecimal() and len(text) <= 6:
         # An Excel serial typed as text; isdecimal, because int() refuses "²".
         return parse_date(int(text))
-    raise BadValue(f"{str(value)[:40]!r} is not a date (use 2024-05-01 or 01.05.2024)")
+    raise BadValue("not_date", value=_shown(value))
 
 
 def _whole(value: Any) -> Any:
@@ -192,7 +201,7 @@ def parse_text(value: Any) -> str:
     # can't hold them, so they would break export and round-trips.
     text = _CONTROL.sub("", str(value).replace("\r\n", "\n").replace("\r", "\n")).strip()
     if len(text) > MAX_TEXT:
-        raise BadValue(f"text is longer than {MAX_TEXT} characters")
+        raise BadValue("text_too_long", limit=MAX_TEXT)
     return text
 
 
@@ -203,7 +212,7 @@ def parse_list(value: Any, vocabulary: str) -> str:
     for item in items:
         code = _lookup_code(vocabulary, item)
         if code is None:
-            raise BadValue(f"unknown value {item.strip()[:40]!r}; expected: {', '.join(i18n.codes(vocabulary))}")
+            raise BadValue("unknown_value", value=item.strip()[:40], allowed=", ".join(i18n.codes(vocabulary)))
         if code not in found:
             found.append(code)
     return ";".join(found)
@@ -217,7 +226,7 @@ def parse_value(f: F.Field, value: Any, lookups: Lookups) -> Any:
     """The stored form of ``value`` for field ``f``; BadValue says why not."""
     if isinstance(value, list | dict):
         # JSON arrays and objects: str() would store their repr silently.
-        raise BadValue(f"expected one value, not a JSON {'array' if isinstance(value, list) else 'object'}")
+        raise BadValue("json_array" if isinstance(value, list) else "json_object")
     if f.type == F.TEXT:
         return parse_text(value)
     if f.type == F.FLOAT:
@@ -232,9 +241,7 @@ def parse_value(f: F.Field, value: Any, lookups: Lookups) -> Any:
         assert f.vocabulary
         code = _lookup_code(f.vocabulary, str(value))
         if code is None:
-            raise BadValue(
-                f"unknown value {str(value).strip()[:40]!r}; expected one of: {', '.join(i18n.codes(f.vocabulary))}"
-            )
+            raise BadValue("unknown_value", value=str(value).strip()[:40], allowed=", ".join(i18n.codes(f.vocabulary)))
         return code
     if f.type == F.LIST:
         assert f.vocabulary
@@ -243,13 +250,13 @@ def parse_value(f: F.Field, value: Any, lookups: Lookups) -> Any:
         value = _whole(value)
         town = lookups.towns.get(i18n.normalise(str(value)))
         if town is None:
-            raise BadValue(f"unknown town {str(value).strip()[:60]!r}")
+            raise BadValue("unknown_town", value=str(value).strip()[:60])
         return town
     if f.type == F.ZONE:
         value = _whole(value)
         zone = lookups.zones.get(i18n.normalise(str(value)))
         if zone is None:
-            raise BadValue(f"unknown small industrial zone {str(value).strip()[:60]!r}")
+            raise BadValue("unknown_zone", value=str(value).strip()[:60])
         return zone
     if f.type == F.PHOTOS:
         return [p.strip() for p in str(value).split(";") if p.strip()]
@@ -264,40 +271,33 @@ def _check_record(kind: F.Kind, record: dict[str, Any], problems: list[Problem],
     """Checks across fields, once every value has been read."""
     if kind is F.PREMISES and record.get("floor_area_m2") is None and record.get("land_area_ha") is None:
         if not any(p.column in ("floor_area_m2", "land_area_ha") for p in problems):
-            problems.append(Problem("give floor_area_m2 or land_area_ha (or both)", column="floor_area_m2"))
+            problems.append(Problem("area_missing", column="floor_area_m2"))
     if "lat" in kind.codes:
         lat, lon = record.get("lat"), record.get("lon")
         if (lat is None) != (lon is None):
             missing = "lon" if lon is None else "lat"
-            problems.append(Problem("give both lat and lon, or neither", column=missing))
+            problems.append(Problem("lat_lon_pair", column=missing))
         elif lat is not None and lon is not None:
             if not (_in_range(lat, LAT_RANGE) and _in_range(lon, LON_RANGE)):
-                hint = ""
-                if _in_range(lon, LAT_RANGE) and _in_range(lat, LON_RANGE):
-                    hint = f"; lat/lon look swapped (lat {lon}, lon {lat} would be in Kazakhstan)"
-                problems.append(Problem(f"coordinates {lat}, {lon} are outside Kazakhstan{hint}", column="lat"))
+                swapped = _in_range(lon, LAT_RANGE) and _in_range(lat, LON_RANGE)
+                code = "outside_kazakhstan_swapped" if swapped else "outside_kazakhstan"
+                problems.append(Problem(code, {"lat": lat, "lon": lon}, column="lat"))
     power = record.get("power_kw")
     if power is not None and power > 0:
         if power > POWER_KW_MAX:
-            problems.append(
-                Problem(
-                    f"{power:g} kW is implausible for one site: kW or MW? ({power / 1000:g} MW = {power:g} kW)",
-                    column="power_kw",
-                )
-            )
+            problems.append(Problem("power_too_high", {"kw": power, "mw": power / 1000}, column="power_kw"))
         elif power < POWER_KW_MIN:
-            problems.append(
-                Problem(
-                    f"{power:g} kW is implausibly small: kW or MW? ({power:g} MW = {power * 1000:g} kW)",
-                    column="power_kw",
-                )
-            )
+            problems.append(Problem("power_too_low", {"kw": power, "as_kw": power * 1000}, column="power_kw"))
     start, end = record.get("start_year"), record.get("end_year")
     if start is not None and end is not None and end < start:
-        problems.append(Problem(f"end year {end} is before start year {start}", column="end_year"))
+        problems.append(Problem("end_before_start", {"end": end, "start": start}, column="end_year"))
     zone, town = record.get("zone"), record.get("town")
     if zone is not None and town is not None and lookups.zone_towns.get(zone, town) != town:
-        problems.append(Problem(f"zone {zone} is in {lookups.zone_towns[zone]}, not in {town}", column="zone"))
+        problems.append(
+            Problem(
+                "zone_other_town", {"zone": zone, "zone_town": lookups.zone_towns[zone], "town": town}, column="zone"
+            )
+        )
 
 
 def validate(kind: F.Kind, raw: Mapping[str, Any], lookups: Lookups) -> tuple[dict[str, Any], list[Problem]]:
@@ -314,31 +314,31 @@ def validate(kind: F.Kind, raw: Mapping[str, Any], lookups: Lookups) -> tuple[di
     for f in kind.fields:
         if f.code not in raw:
             if f.required and f.code != "id":
-                problems.append(Problem("required, but missing", column=f.code))
+                problems.append(Problem("required_missing", column=f.code))
             continue
         value = raw[f.code]
         if is_blank(value):
             if f.required:
-                problems.append(Problem("required, but empty", column=f.code))
+                problems.append(Problem("required_empty", column=f.code))
             record[f.code] = [] if f.type == F.PHOTOS else None
             continue
         try:
             parsed = parse_value(f, value, lookups)
         except BadValue as exc:
-            problems.append(Problem(str(exc), column=f.code))
+            problems.append(exc.problem.at(column=f.code))
             continue
         if parsed == "":
             # Text of control characters only: as blank as an empty cell.
             if f.required:
-                problems.append(Problem("required, but empty", column=f.code))
+                problems.append(Problem("required_empty", column=f.code))
             record[f.code] = None
             continue
         if isinstance(parsed, float | int) and not isinstance(parsed, bool) and f.type in (F.FLOAT, F.INT):
             if f.positive and parsed <= 0:
-                problems.append(Problem(f"must be greater than zero, not {parsed:g}", column=f.code))
+                problems.append(Problem("not_positive", {"value": parsed}, column=f.code))
                 continue
             if f.minimum is not None and parsed < f.minimum:
-                problems.append(Problem(f"must be at least {f.minimum:g}, not {parsed:g}", column=f.code))
+                problems.append(Problem("below_minimum", {"minimum": f.minimum, "value": parsed}, column=f.code))
                 continue
         record[f.code] = parsed
     _check_record(kind, record, problems, lookups)

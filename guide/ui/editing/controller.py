@@ -21,14 +21,13 @@ from PySide6.QtWidgets import QDialog, QWidget
 from guide import i18n
 from guide.catalog import fields as F
 from guide.catalog.demo import REMOVE_DEMO_STEP
-from guide.catalog.errors import CatalogError, ConflictError, NotFoundError
+from guide.catalog.errors import CatalogError, ConflictError, NotFoundError, error_text
 from guide.catalog.exporter import export_file
 from guide.catalog.history import TOWN_CHILDREN, History, Step, describe_ru
 from guide.catalog.importer import ImportResult
 from guide.catalog.search import Filters
 from guide.catalog.store import Catalog
 from guide.ui.editing.import_dialog import ImportDialog
-from guide.ui.editing.messages import translate_problem
 from guide.ui.editing.prompts import FileChooser, Prompter, save_sheet_filter
 from guide.ui.editing.record_form import Notifier, RecordForm
 from guide.ui.editing.status_history import StatusHistoryPanel
@@ -189,7 +188,7 @@ class EditingController(QObject):
         except NotFoundError:
             return False
         except CatalogError as exc:
-            self.prompter.warn(self.window, self.tr("Не удалено"), translate_problem(str(exc)))
+            self.prompter.warn(self.window, self.tr("Не удалено"), error_text(exc, self.language.code))
             return False
         return True
 
@@ -223,7 +222,7 @@ class EditingController(QObject):
         try:
             self.history.set_status(kind, record_id, status)
         except CatalogError as exc:
-            self.prompter.warn(self.window, self.tr("Статус не изменён"), translate_problem(str(exc)))
+            self.prompter.warn(self.window, self.tr("Статус не изменён"), error_text(exc, self.language.code))
             return False
         return True
 
@@ -262,7 +261,7 @@ class EditingController(QObject):
         try:
             count = export_file(self.catalog, kind, path, filters, text)
         except CatalogError as exc:
-            self.prompter.warn(self.window, self.tr("Экспорт не выполнен"), translate_problem(str(exc)))
+            self.prompter.warn(self.window, self.tr("Экспорт не выполнен"), error_text(exc, self.language.code))
             return None
         message = self.tr("Записей: {count}\nФайл: {path}").format(count=count, path=path)
         photos = Path(path).with_name(Path(path).stem + "_photos")
@@ -302,7 +301,7 @@ class EditingController(QObject):
                 (self.history.discard_redo if redo else self.history.discard_undo)()
             return None
         except CatalogError as exc:
-            self.prompter.warn(self.window, self.tr("Не удалось"), translate_problem(str(exc)))
+            self.prompter.warn(self.window, self.tr("Не удалось"), error_text(exc, self.language.code))
             return None
 
     def _conflict_title(self, exc: ConflictError) -> str:
@@ -316,8 +315,10 @@ class EditingController(QObject):
             return self.tr("статус «{status}» для «{title}»").format(status=status, title=step.title)
         if step.action == REMOVE_DEMO_STEP:
             # One step over many records: no single title describes it.
-            return action_label(step.action)
-        return self.tr("{action} «{title}»").format(action=action_label(step.action), title=step.title)
+            return action_label(step.action, self.language.code)
+        return self.tr("{action} «{title}»").format(
+            action=action_label(step.action, self.language.code), title=step.title
+        )
 
     def _history_changed(self) -> None:
         undo, redo = self.history.undo_text, self.history.redo_text

@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from guide.catalog import fields as F
-from guide.catalog.errors import CatalogError, InvalidInput, Problem, ValidationFailed
+from guide.catalog.errors import CatalogError, InvalidInput, Problem, ValidationFailed, error_text
 from guide.catalog.exporter import write_template
 from guide.catalog.importer import ImportPlan, ImportResult, apply_import, plan_import
 from guide.catalog.store import Catalog
 from guide.ui.editing.import_model import ImportPreviewModel
-from guide.ui.editing.messages import translate_problem
 from guide.ui.editing.prompts import FileChooser, Prompter, save_sheet_filter, sheet_filter
 from guide.ui.language import UiLanguage
 
@@ -174,7 +173,7 @@ class ImportDialog(QDialog):
         except ValidationFailed as exc:
             self.read_problems = list(exc.problems)
         except InvalidInput as exc:
-            self.read_problems = [Problem(str(exc))]
+            self.read_problems = exc.problems or [Problem("message", {"text": str(exc)})]
         finally:
             QGuiApplication.restoreOverrideCursor()
         if self.plan is not None:
@@ -206,7 +205,7 @@ class ImportDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         if failure is not None:
-            self.prompter.warn(self, self.tr("Импорт не выполнен"), translate_problem(str(failure)))
+            self.prompter.warn(self, self.tr("Импорт не выполнен"), error_text(failure, self.language.code))
         self._update()
         return self.import_result
 
@@ -218,7 +217,7 @@ class ImportDialog(QDialog):
         try:
             write_template(self.kind.name, path, self.language.code)
         except CatalogError as exc:
-            self.prompter.warn(self, self.tr("Шаблон не сохранён"), translate_problem(str(exc)))
+            self.prompter.warn(self, self.tr("Шаблон не сохранён"), error_text(exc, self.language.code))
             return None
         self._set_status(self.tr("Шаблон сохранён: {path}").format(path=path), GOOD_COLOR)
         return path
@@ -231,7 +230,7 @@ class ImportDialog(QDialog):
             cells = [
                 "" if problem.row is None else str(problem.row),
                 problem.column or "",
-                translate_problem(problem.message),
+                problem.text(self.language.code),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QBrush, QColor
 
 from guide.catalog import fields as F
 from guide.catalog.errors import Problem
-from guide.ui.editing.messages import translate_problem
 
 BAD_ROW = QColor("#fdecea")
 BAD_CELL = QColor("#f5b7b1")
@@ -62,7 +61,7 @@ class ImportPreviewModel(QAbstractTableModel):
         for problem in problems:
             if problem.row is None:
                 continue
-            message = translate_problem(problem.message)
+            message = problem.text(lang)
             self._row_problems.setdefault(problem.row, []).append(message)
             column = self.column_of(problem.column)
             if column is not None:

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guide.catalog.errors import InvalidInput
+from guide.catalog.errors import InvalidInput, error_text
 from guide.catalog.history import History
 from guide.catalog.photos import inspect_image
 from guide.catalog.store import Catalog
-from guide.ui.editing.messages import translate_problem
 from guide.ui.editing.prompts import FileChooser, image_filter
+from guide.ui.language import UiLanguage
 
 THUMBNAIL = QSize(120, 90)
 ROLE = Qt.ItemDataRole.UserRole
@@ -98,9 +98,11 @@ class PhotoEditor(QWidget):
         premise_id: int | None = None,
         files: FileChooser,
         parent: QWidget | None = None,
+        language: UiLanguage | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
+        self.language = language or UiLanguage(parent=self)
         self.premise_id = premise_id
         self.files = files
         self._original: list[int] = []
@@ -187,7 +189,7 @@ class PhotoEditor(QWidget):
         try:
             info = inspect_image(data, filename)
         except InvalidInput as exc:
-            message = translate_problem(str(exc))
+            message = error_text(exc, self.language.code)
             if show:
                 self._show([message])
             return message

@@ -35,12 +35,11 @@ from PySide6.QtWidgets import (
 
 from guide import i18n
 from guide.catalog import fields as F
-from guide.catalog.errors import CatalogError, ConflictError, NotFoundError, Problem, ValidationFailed
+from guide.catalog.errors import CatalogError, ConflictError, NotFoundError, Problem, ValidationFailed, error_text
 from guide.catalog.history import History
 from guide.catalog.store import Catalog
 from guide.catalog.validate import is_blank, validate
 from guide.ui.editing.field_editors import DateEditor, FieldEditor, TownEditor, ZoneEditor, make_editor
-from guide.ui.editing.messages import translate_problem
 from guide.ui.editing.photo_editor import PhotoEditor
 from guide.ui.editing.prompts import FileChooser, Prompter
 from guide.ui.editing.sections import section_title, sections
@@ -234,7 +233,9 @@ class RecordForm(QDialog):
         for name, codes in sections(self.kind):
             self._sections.append(name)
             if codes == ["photos"]:
-                self.photo_editor = PhotoEditor(catalog=self.catalog, premise_id=self.record_id, files=self.files)
+                self.photo_editor = PhotoEditor(
+                    catalog=self.catalog, premise_id=self.record_id, files=self.files, language=self.language
+                )
                 self.photo_editor.changed.connect(lambda: self._edited("photos"))
                 self.tab_of["photos"] = self.tabs.addTab(self.photo_editor, "")
                 continue
@@ -340,7 +341,7 @@ class RecordForm(QDialog):
         hidden: list[str] = []
         for problem in problems:
             code = problem.column or ""
-            message = translate_problem(problem.message)
+            message = problem.text(self.language.code)
             if code not in self.rows:
                 if code == "id" and self.id_edit is not None:
                     self.problems[code] = message
@@ -440,7 +441,7 @@ class RecordForm(QDialog):
             self._show_failed(exc.problems)
             return False
         except CatalogError as exc:
-            self.prompter.warn(self, self.tr("Не сохранено"), translate_problem(str(exc)))
+            self.prompter.warn(self, self.tr("Не сохранено"), error_text(exc, self.language.code))
             return False
         finally:
             self._saving = False
@@ -473,7 +474,7 @@ class RecordForm(QDialog):
 
     def _show_failed(self, problems: list[Problem]) -> None:
         for problem in problems:
-            message = translate_problem(problem.message)
+            message = problem.text(self.language.code)
             if problem.column in self.rows:
                 self.problems[problem.column] = message
                 self.rows[problem.column].show_error(message)

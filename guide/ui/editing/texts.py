@@ -84,13 +84,6 @@ def record_title(kind: str, record: dict[str, Any], lang: str, town_name: str = 
     return title or str(record.get("id") or "")
 
 
-def action_label(action: str) -> str:
+def action_label(action: str, lang: str) -> str:
     """The name of an undo step's action, as menus show it."""
-    return {
-        "add": QCoreApplication.translate("Editing", "добавление"),
-        "edit": QCoreApplication.translate("Editing", "изменение"),
-        "delete": QCoreApplication.translate("Editing", "удаление"),
-        "status": QCoreApplication.translate("Editing", "смена статуса"),
-        "photos": QCoreApplication.translate("Editing", "фото"),
-        REMOVE_DEMO_STEP: QCoreApplication.translate("Editing", "удаление демо-записей"),
-    }.get(action, action)
+    return i18n.label("edit_action", action, lang)

@@ -1,4 +1,4 @@
-"""Problem messages reach the user in Russian; editor texts read back as the values they show."""
+"""Problem messages reach the user in their language; editor texts read back as the values they show."""
 
 from __future__ import annotations
 
@@ -9,11 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from guide.catalog import fields as F
-from guide.catalog.errors import InvalidInput
+from guide.catalog.errors import InvalidInput, error_text
 from guide.catalog.photos import inspect_image
 from guide.catalog.store import Catalog
 from guide.catalog.validate import parse_date, parse_number, validate
-from guide.ui.editing.messages import translate_problem
 from guide.ui.editing.values import date_text, field_text, number_text, same_value
 
 BAD_VALUES: list[tuple[str, dict[str, Any]]] = [
@@ -41,24 +40,26 @@ BAD_VALUES: list[tuple[str, dict[str, Any]]] = [
 
 
 @pytest.mark.parametrize(("kind", "raw"), BAD_VALUES)
-def test_every_validation_message_is_translated(catalog: Catalog, kind: str, raw: dict[str, Any]) -> None:
+def test_every_validation_message_reads_in_each_language(catalog: Catalog, kind: str, raw: dict[str, Any]) -> None:
     _, problems = validate(F.kind(kind), raw, catalog.lookups())
     assert problems
     for problem in problems:
-        text = translate_problem(problem.message)
-        assert text != problem.message, problem.message
-        assert any("а" <= ch.lower() <= "я" for ch in text), text
+        assert any("а" <= ch.lower() <= "я" for ch in problem.text("ru")), problem.text("ru")
+        assert problem.text("kk") != problem.text("ru"), problem.text("kk")
+        assert problem.text("en") == problem.message
 
 
 def test_image_messages_are_translated() -> None:
     for data in (b"plain text", b""):
         with pytest.raises(InvalidInput) as caught:
             inspect_image(data, "файл.txt")
-        assert translate_problem(str(caught.value)).startswith("«файл.txt» — не изображение")
+        assert error_text(caught.value, "ru").startswith("«файл.txt» — не изображение")
+        assert error_text(caught.value, "kk").startswith("«файл.txt» — сурет емес")
+        assert str(caught.value) == "файл.txt: not an image (JPEG, PNG, GIF, WebP or BMP)"
 
 
-def test_unknown_messages_pass_through_unchanged() -> None:
-    assert translate_problem("something entirely new") == "something entirely new"
+def test_errors_without_a_code_are_shown_as_they_are() -> None:
+    assert error_text(InvalidInput("something entirely new"), "kk") == "something entirely new"
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk", "en"])

@@ -206,7 +206,7 @@ def test_a_stored_zone_of_another_town_is_shown_by_name_and_flagged(
     zone = form.editor("zone")
     assert isinstance(zone, ZoneEditor)
     assert zone.combo.currentText() == catalog.require("zones", 2)["name"]
-    assert form.rows["zone"].error_message() == "Эта промзона находится в другом городе"
+    assert form.rows["zone"].error_message() == "Промзона 2 находится в другом городе (balkhash), а не в temirtau"
     assert not form.save_button.isEnabled()
 
 
@@ -274,6 +274,21 @@ def test_form_follows_the_language(qtbot: Any, controller: EditingController, la
     language.set_code("kk")
     assert kind.combo.currentText() == "Өндірістік цех"
     assert form.labels["town"].text() == "Қала *"
+
+
+def test_form_shows_its_problems_in_the_ui_language(
+    qtbot: Any, controller: EditingController, language: UiLanguage
+) -> None:
+    form = shown(qtbot, controller.create_form("premises", 1))
+    language.set_code("kk")
+    replace_text(form, "available_from", "32.13.2024")
+    assert form.rows["available_from"].error_message() == "«32.13.2024» — күн емес; былай жазыңыз: 01.05.2024"
+    replace_text(form, "power_kw", "80000")
+    assert "бір нысан үшін тым көп" in form.rows["power_kw"].error_message()
+    language.set_code("en")
+    assert form.rows["available_from"].error_message() == "'32.13.2024' is not a date (use 2024-05-01 or 01.05.2024)"
+    language.set_code("ru")
+    assert form.rows["available_from"].error_message() == "«32.13.2024» — не дата; пишите так: 01.05.2024"
 
 
 # -- deleting --------------------------------------------------------------------

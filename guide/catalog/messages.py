@@ -1,0 +1,318 @@
+"""Every problem the catalog reports, worded in Russian, Kazakh and English.
+
+A :class:`~guide.catalog.errors.Problem` carries a code and its parameters,
+never finished text; this table turns it into a sentence in the reader's
+language. The command line prints the English text (its wording is what
+scripts and the tests know), the forms and the import dialog the UI language.
+Templates use :meth:`str.format` fields; every language of a code names the
+same fields (``tests/catalog/test_messages.py`` checks), so a parameter can't
+go missing in one language.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from typing import Any
+
+from guide.i18n import DEFAULT_LANGUAGE
+
+# code → language → template. English is the command line's wording.
+MESSAGES: dict[str, dict[str, str]] = {
+    # Free text from code that has no code of its own yet (shown as it is).
+    "message": {"ru": "{text}", "kk": "{text}", "en": "{text}"},
+    # Where a problem is, when it is shown on one line.
+    "at_row": {"ru": "строка {row}", "kk": "{row}-жол", "en": "row {row}"},
+    "at_column": {"ru": "столбец {column}", "kk": "{column} бағаны", "en": "column {column}"},
+    # -- one value (guide.catalog.validate) ----------------------------------------
+    "required_missing": {"ru": "Обязательное поле", "kk": "Міндетті өріс", "en": "required, but missing"},
+    "required_empty": {"ru": "Обязательное поле", "kk": "Міндетті өріс", "en": "required, but empty"},
+    "too_large": {
+        "ru": "«{value}» — слишком большое число",
+        "kk": "«{value}» — тым үлкен сан",
+        "en": "{value!r} is too large a number",
+    },
+    "not_finite": {
+        "ru": "«{value}» — не число",
+        "kk": "«{value}» — сан емес",
+        "en": "{value!r} is not a finite number",
+    },
+    "not_number": {"ru": "«{value}» — не число", "kk": "«{value}» — сан емес", "en": "{value!r} is not a number"},
+    "not_whole": {
+        "ru": "«{value}» — не целое число",
+        "kk": "«{value}» — бүтін сан емес",
+        "en": "{value!r} is not a whole number",
+    },
+    "not_yes_no": {
+        "ru": "«{value}» — не «да» или «нет»",
+        "kk": "«{value}» — «иә» немесе «жоқ» емес",
+        "en": "{value!r} is not yes or no (да/нет, иә/жоқ, yes/no, 1/0)",
+    },
+    "not_date": {
+        "ru": "«{value}» — не дата; пишите так: 01.05.2024",
+        "kk": "«{value}» — күн емес; былай жазыңыз: 01.05.2024",
+        "en": "{value!r} is not a date (use 2024-05-01 or 01.05.2024)",
+    },
+    "text_too_long": {
+        "ru": "Текст длиннее {limit} знаков",
+        "kk": "Мәтін {limit} таңбадан ұзын",
+        "en": "text is longer than {limit} characters",
+    },
+    "unknown_value": {
+        "ru": "Неизвестное значение «{value}»; допустимо: {allowed}",
+        "kk": "Белгісіз мән «{value}»; рұқсат етілгені: {allowed}",
+        "en": "unknown value {value!r}; expected one of: {allowed}",
+    },
+    "json_array": {
+        "ru": "Нужно одно значение, а не список",
+        "kk": "Тізім емес, бір мән керек",
+        "en": "expected one value, not a JSON array",
+    },
+    "json_object": {
+        "ru": "Нужно одно значение, а не объект",
+        "kk": "Нысан емес, бір мән керек",
+        "en": "expected one value, not a JSON object",
+    },
+    "unknown_town": {
+        "ru": "Неизвестный город «{value}»",
+        "kk": "Белгісіз қала «{value}»",
+        "en": "unknown town {value!r}",
+    },
+    "unknown_zone": {
+        "ru": "Неизвестная малая промзона «{value}»",
+        "kk": "Белгісіз шағын өнеркәсіптік аймақ «{value}»",
+        "en": "unknown small industrial zone {value!r}",
+    },
+    "not_positive": {
+        "ru": "Должно быть больше нуля, а не {value:g}",
+        "kk": "Нөлден үлкен болуы керек ({value:g} емес)",
+        "en": "must be greater than zero, not {value:g}",
+    },
+    "below_minimum": {
+        "ru": "Должно быть не меньше {minimum:g}, а не {value:g}",
+        "kk": "Кемінде {minimum:g} болуы керек ({value:g} емес)",
+        "en": "must be at least {minimum:g}, not {value:g}",
+    },
+    # -- one record ------------------------------------------------------------------
+    "area_missing": {
+        "ru": "Укажите площадь помещения или площадь участка",
+        "kk": "Үй-жайдың ауданын немесе жер учаскесінің ауданын көрсетіңіз",
+        "en": "give floor_area_m2 or land_area_ha (or both)",
+    },
+    "lat_lon_pair": {
+        "ru": "Укажите и широту, и долготу (или ни одну)",
+        "kk": "Ендікті де, бойлықты да көрсетіңіз (немесе екеуін де көрсетпеңіз)",
+        "en": "give both lat and lon, or neither",
+    },
+    "outside_kazakhstan": {
+        "ru": "Координаты {lat}, {lon} вне Казахстана",
+        "kk": "{lat}, {lon} координаттары Қазақстаннан тыс",
+        "en": "coordinates {lat}, {lon} are outside Kazakhstan",
+    },
+    "outside_kazakhstan_swapped": {
+        "ru": "Координаты {lat}, {lon} вне Казахстана; похоже, широта и долгота перепутаны местами",
+        "kk": "{lat}, {lon} координаттары Қазақстаннан тыс; ендік пен бойлықтың орны ауысып кеткен сияқты",
+        "en": "coordinates {lat}, {lon} are outside Kazakhstan; lat/lon look swapped "
+        "(lat {lon}, lon {lat} would be in Kazakhstan)",
+    },
+    "power_too_high": {
+        "ru": "{kw:g} кВт — слишком много для одного объекта. Может быть, это МВт? ({mw:g} МВт = {kw:g} кВт)",
+        "kk": "{kw:g} кВт — бір нысан үшін тым көп. Мүмкін, бұл МВт шығар? ({mw:g} МВт = {kw:g} кВт)",
+        "en": "{kw:g} kW is implausible for one site: kW or MW? ({mw:g} MW = {kw:g} kW)",
+    },
+    "power_too_low": {
+        "ru": "{kw:g} кВт — слишком мало. Может быть, это МВт? ({kw:g} МВт = {as_kw:g} кВт)",
+        "kk": "{kw:g} кВт — тым аз. Мүмкін, бұл МВт шығар? ({kw:g} МВт = {as_kw:g} кВт)",
+        "en": "{kw:g} kW is implausibly small: kW or MW? ({kw:g} MW = {as_kw:g} kW)",
+    },
+    "end_before_start": {
+        "ru": "Год завершения {end} раньше года начала {start}",
+        "kk": "Аяқталу жылы ({end}) басталу жылынан ({start}) ерте",
+        "en": "end year {end} is before start year {start}",
+    },
+    "zone_other_town": {
+        "ru": "Промзона {zone} находится в другом городе ({zone_town}), а не в {town}",
+        "kk": "{zone} аймағы басқа қалада ({zone_town}) орналасқан, {town} қаласында емес",
+        "en": "zone {zone} is in {zone_town}, not in {town}",
+    },
+    # -- writing records (guide.catalog.writer, guide.catalog.store) -----------------------
+    "duplicate_record": {
+        "ru": "Запись с кодом {id} уже есть",
+        "kk": "Коды {id} жазба бұрыннан бар",
+        "en": "a record with id {id} exists already",
+    },
+    "still_referenced": {
+        "ru": "Нельзя удалить {kind} {id}: на эту запись ещё ссылаются ({blocking})",
+        "kk": "{kind} {id} жою мүмкін емес: бұл жазбаға әлі сілтеме бар ({blocking})",
+        "en": "can't delete {kind} {id}: {blocking} still refer to it",
+    },
+    "premise_zone_other_town": {
+        "ru": "Помещение {id}: его промзона находится в другом городе",
+        "kk": "{id} үй-жайы: оның аймағы басқа қалада орналасқан",
+        "en": "premise {id}: its zone is in another town",
+    },
+    "zone_move_strands_premises": {
+        "ru": "Промзона {zone} переносится из {old_town} в {new_town}, а её помещения ({premises}) остаются "
+        "в {old_town}; сначала перенесите помещения или уберите у них промзону",
+        "kk": "{zone} аймағы {old_town} қаласынан {new_town} қаласына ауысады, ал оның үй-жайлары ({premises}) "
+        "{old_town} қаласында қалады; алдымен үй-жайларды көшіріңіз немесе олардан аймақты алып тастаңыз",
+        "en": "zone {zone} would move from {old_town} to {new_town} while its premises {premises} stay in "
+        "{old_town}; move those premises (or clear their zone) first",
+    },
+    "town_look_alike": {
+        "ru": "Код города «{value}» отличается от существующего города «{existing}» только регистром или "
+        "пробелами; используйте «{existing}»",
+        "kk": "«{value}» қала коды бар «{existing}» қаласынан тек әріп өлшемімен немесе бос орындармен "
+        "ерекшеленеді; «{existing}» кодын пайдаланыңыз",
+        "en": "town id {value!r} differs from the existing town {existing!r} only in case or spaces; use {existing!r}",
+    },
+    "catalog_changed": {
+        "ru": "Каталог изменился, пока проверялся импорт ({what}); проверьте файл заново",
+        "kk": "Импорт тексеріліп жатқанда каталог өзгерді ({what}); файлды қайта тексеріңіз",
+        "en": "the catalog changed since this import was checked ({what}); check the file again",
+    },
+    # -- the header row and the rows of a file (guide.catalog.importer) ----------------
+    "unknown_column": {
+        "ru": "Неизвестный столбец «{header}» (столбец {position}); сверьте заголовки с шаблоном "
+        "(investor-guide template {kind})",
+        "kk": "Белгісіз баған «{header}» ({position}-баған); тақырыптарды үлгімен салыстырыңыз "
+        "(investor-guide template {kind})",
+        "en": "unknown column {header!r} (column {position}); see `investor-guide template {kind}`",
+    },
+    "duplicate_column": {
+        "ru": "Столбцы «{header}» и «{other}» — один и тот же столбец ({code})",
+        "kk": "«{header}» және «{other}» — бір баған ({code})",
+        "en": "duplicate column: {header!r} and {other!r} are both {code}",
+    },
+    "required_column": {
+        "ru": "Нет обязательного столбца «{label}» ({code})",
+        "kk": "Міндетті «{label}» ({code}) бағаны жоқ",
+        "en": "required column {code} ({label}) is missing",
+    },
+    "area_column_missing": {
+        "ru": "Нет столбца площади помещения или площади участка",
+        "kk": "Үй-жай ауданы немесе жер учаскесінің ауданы бағаны жоқ",
+        "en": "required column floor_area_m2 or land_area_ha is missing",
+    },
+    "no_header": {
+        "ru": "В файле нет строки заголовков",
+        "kk": "Файлда тақырыптар жолы жоқ",
+        "en": "the file has no header row",
+    },
+    "no_data_rows": {
+        "ru": "В файле есть заголовки, но нет строк с данными",
+        "kk": "Файлда тақырыптар бар, бірақ деректер жолдары жоқ",
+        "en": "the file has a header but no data rows",
+    },
+    "value_without_header": {
+        "ru": "Значение «{value}» стоит в столбце без заголовка и было бы потеряно",
+        "kk": "«{value}» мәні тақырыбы жоқ бағанда тұр, сондықтан ол жоғалып кетер еді",
+        "en": "value {value!r} is in a column without a header, so it would be lost",
+    },
+    "duplicate_id": {
+        "ru": "Код {id} повторяется (он же в строке {other_row})",
+        "kk": "{id} коды қайталанады ({other_row}-жолда да бар)",
+        "en": "duplicate id {id} (also in row {other_row})",
+    },
+    "bad_id": {
+        "ru": "Код {id} должен быть целым числом больше нуля",
+        "kk": "{id} коды нөлден үлкен бүтін сан болуы керек",
+        "en": "id {id!r}: must be a positive whole number",
+    },
+    "photo_path_absolute": {
+        "ru": "Путь к фото «{path}» должен быть относительным, от папки файла, без «..»",
+        "kk": "«{path}» фото жолы файл қалтасына қатысты болуы керек, «..» белгісінсіз",
+        "en": "photo path {path!r} must be relative to the file's folder, without '..'",
+    },
+    "photo_path_outside": {
+        "ru": "Путь к фото «{path}» ведёт за пределы папки файла",
+        "kk": "«{path}» фото жолы файл қалтасынан тыс шығады",
+        "en": "photo path {path!r} leads outside the file's folder",
+    },
+    "photo_unreadable": {
+        "ru": "Фото «{path}» не читается: {reason}",
+        "kk": "«{path}» фотосы оқылмайды: {reason}",
+        "en": "photo {path!r} can't be read: {reason}",
+    },
+    # -- images (guide.catalog.photos) -------------------------------------------------
+    "image_file_too_big": {
+        "ru": "«{name}» — файл больше {mb} МБ",
+        "kk": "«{name}» — файл {mb} МБ-тан үлкен",
+        "en": "{name}: the file is larger than {mb} MB",
+    },
+    "image_too_many_pixels": {
+        "ru": "«{name}» — слишком большое изображение ({width}×{height} точек; не более {megapixels} мегапикселей)",
+        "kk": "«{name}» — тым үлкен сурет ({width}×{height} нүкте; ең көбі {megapixels} мегапиксель)",
+        "en": "{name}: the image is too large to open safely ({width}×{height} pixels; at most {megapixels} megapixels)",
+    },
+    "image_too_large": {
+        "ru": "«{name}» — слишком большое изображение, открывать его небезопасно",
+        "kk": "«{name}» — тым үлкен сурет, оны ашу қауіпті",
+        "en": "{name}: the image is too large to open safely",
+    },
+    "not_image": {
+        "ru": "«{name}» — не изображение (нужен JPEG, PNG, GIF, WebP или BMP)",
+        "kk": "«{name}» — сурет емес (JPEG, PNG, GIF, WebP немесе BMP керек)",
+        "en": "{name}: not an image (JPEG, PNG, GIF, WebP or BMP)",
+    },
+    "unsupported_image": {
+        "ru": "«{name}» — формат {format} не поддерживается; используйте JPEG или PNG",
+        "kk": "«{name}» — {format} пішіміне қолдау көрсетілмейді; JPEG немесе PNG пайдаланыңыз",
+        "en": "{name}: unsupported image type {format}; use JPEG or PNG",
+    },
+    # -- files (guide.catalog.tabular) ---------------------------------------------------
+    "file_type": {
+        "ru": "{path}: тип файла {suffix} не читается; нужен .xlsx, .csv или .json",
+        "kk": "{path}: {suffix} файл түрі оқылмайды; .xlsx, .csv немесе .json керек",
+        "en": "{path}: unsupported file type {suffix}; use .csv, .xlsx or .json",
+    },
+    "file_unreadable": {
+        "ru": "{path}: не удаётся прочитать файл ({reason})",
+        "kk": "{path}: файлды оқу мүмкін емес ({reason})",
+        "en": "{path}: can't be read: {reason}",
+    },
+    "file_empty": {"ru": "{path}: файл пуст", "kk": "{path}: файл бос", "en": "{path}: the file is empty"},
+    "not_text": {
+        "ru": "{path}: это не текстовый файл CSV ({reason})",
+        "kk": "{path}: бұл CSV мәтіндік файлы емес ({reason})",
+        "en": "{path}: not readable text ({reason})",
+    },
+    "not_xlsx": {
+        "ru": "{path}: это не книга Excel (.xlsx) или она повреждена ({reason})",
+        "kk": "{path}: бұл Excel (.xlsx) кітабы емес немесе ол бүлінген ({reason})",
+        "en": "{path}: not a readable XLSX workbook ({reason})",
+    },
+    "no_folder": {
+        "ru": "{path}: папки {folder} нет",
+        "kk": "{path}: {folder} қалтасы жоқ",
+        "en": "{path}: the folder {folder} does not exist",
+    },
+    "cant_write_in": {
+        "ru": "{path}: не удаётся записать файл в папку {folder} ({reason})",
+        "kk": "{path}: {folder} қалтасына файлды жазу мүмкін емес ({reason})",
+        "en": "{path}: can't write in {folder}: {reason}",
+    },
+    "cant_write": {
+        "ru": "{path}: не удаётся записать файл ({reason})",
+        "kk": "{path}: файлды жазу мүмкін емес ({reason})",
+        "en": "{path}: can't write: {reason}",
+    },
+}
+
+
+def fields_of(template: str) -> set[str]:
+    """The parameter names a template uses (``{value!r}`` and ``{kw:g}`` both name one)."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def render(code: str, params: Mapping[str, Any], lang: str = "en") -> str:
+    """The message for ``code`` in ``lang`` (English, then Russian, when the language is unknown).
+
+    A code missing from the table is shown as it is rather than hiding the
+    problem; ``tests/catalog/test_messages.py`` fails on any such code in the source.
+    """
+    texts = MESSAGES.get(code)
+    if texts is None:
+        return code
+    template = texts.get(lang) or texts.get("en") or texts[DEFAULT_LANGUAGE]
+    return template.format(**params)
