@@ -26,8 +26,6 @@ it, ``undo()`` and ``redo()`` raise :class:`ConflictError` and change nothing;
 
 from __future__ import annotations
 
-import datetime as dt
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -35,7 +33,7 @@ from typing import Any
 
 from guide import i18n
 from guide.catalog import fields as F
-from guide.catalog.errors import ConflictError, Problem, ValidationFailed
+from guide.catalog.errors import ConflictError
 from guide.catalog.store import Catalog
 
 Key = tuple[str, Any]
@@ -46,10 +44,6 @@ BOOKKEEPING = (F.VERSION_COLUMN, F.UPDATED_COLUMN)
 PHOTO_COLUMNS = ("id", "premise", "position", "filename", "mime", "width", "height")
 # Records that go with a town when it is deleted (ON DELETE CASCADE).
 TOWN_CHILDREN = ("town_status", "indicators")
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True)
@@ -441,29 +435,10 @@ class History:
             self._sync_shortlist(kind, record_id, state.shortlisted)
 
     def _write_row(self, kind: str, row: dict[str, Any], version: int) -> None:
-        k = F.kind(kind)
-        values = {c: row.get(c) for c in k.codes if c != "photos"}
-        values[F.VERSION_COLUMN] = version
-        values[F.UPDATED_COLUMN] = _now()
-        columns = list(values)
-        if self.catalog.get(kind, row["id"]) is None:
-            sql = f"INSERT INTO {k.table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"  # noqa: S608
-            params = [values[c] for c in columns]
-        else:
-            assignments = ", ".join(f"{c} = ?" for c in columns if c != "id")
-            sql = f"UPDATE {k.table} SET {assignments} WHERE id = ?"  # noqa: S608
-            params = [values[c] for c in columns if c != "id"] + [row["id"]]
-        self.catalog.db.execute(sql, params)
+        self.catalog.writer.put(kind, row, version)
 
     def _delete_row(self, kind: str, record_id: Any) -> None:
-        table = F.kind(kind).table
-        try:
-            self.catalog.db.execute(f"DELETE FROM {table} WHERE id = ?", [record_id])  # noqa: S608
-        except sqlite3.IntegrityError:
-            blocking = ", ".join(f"{n} {other}" for other, n in self.catalog.dependents(kind, record_id).items())
-            raise ValidationFailed(
-                [Problem("still_referenced", {"kind": kind, "id": record_id, "blocking": blocking})]
-            ) from None
+        self.catalog.writer.remove(kind, record_id)
 
     def _stash_photos(self, premise_id: Any) -> None:
         for photo_id, data in self.catalog.db.execute(

@@ -4,26 +4,38 @@
 GUI shows its preview and problems, the CLI prints the problems. Only a plan
 without problems can be applied, and :func:`apply_import` writes it in one
 transaction, after a backup. A row whose ``id`` exists updates that record.
+
+A plan is made in named stages, each a small function below:
+read → map headers → normalise → validate → assign ids (and check links
+against the catalog) → photos; then apply. The plan remembers what it saw
+of the catalog (the version of every record it will write, the towns and
+zones it resolved names with). :func:`apply_import` checks that inside its
+write transaction: when another program or window wrote in between, it
+refuses (``if_changed="refuse"``, the dialog, whose user saw a preview) or
+plans the same rows again under the lock (``"replan"``, the command line), so
+two imports never hand out the same ids or overwrite each other's rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from guide import i18n
 from guide.catalog import fields as F
+from guide.catalog.backup import make_backup
 from guide.catalog.errors import InvalidInput, Problem, ValidationFailed
 from guide.catalog.photos import inspect_image
-from guide.catalog.store import Catalog, _now, slug
-from guide.catalog.tabular import MISSING, is_comment_row, read_table, unneutralise
-from guide.catalog.validate import BadValue, is_blank, parse_int, validate
+from guide.catalog.store import Catalog
+from guide.catalog.tabular import MISSING, Table, is_comment_row, read_table, unneutralise
+from guide.catalog.validate import BadValue, Lookups, is_blank, parse_int, validate
+from guide.catalog.writer import complete_new, id_key, slug
 
-# Rows written per statement by apply_import (and between progress reports).
-IMPORT_CHUNK = 10_000
-STAGING = "import_rows"
+# What apply_import does when the catalog changed since the plan was made.
+REFUSE = "refuse"
+REPLAN = "replan"
 
 
 @dataclass
@@ -42,10 +54,18 @@ class ImportPlan:
     columns: list[str | None]
     rows: list[tuple[int, list[Any]]]
     records: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
-    photos: dict[Any, list[Photo]] = field(default_factory=dict)
+    #: The photos of each file row that has a photos column, by row number.
+    photos: dict[int, list[Photo]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     added: int = 0
     updated: int = 0
+    #: Each normalised data row, kept so the plan can be made again under the write lock.
+    raw: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    #: What the plan saw: the version of each record it writes (None: new).
+    basis: dict[Any, int | None] = field(default_factory=dict)
+    #: ... and the towns and zones it resolved references with.
+    lookups_seen: int = 0
+    header_of: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -159,47 +179,70 @@ def _resolve_photos(
     return photos, problems
 
 
+@dataclass
+class _Row:
+    """One data row on its way through the stages."""
+
+    number: int
+    raw: dict[str, Any]
+    record: dict[str, Any] = field(default_factory=dict)
+    valid: bool = True  # no problem with its values
+    placed: bool = True  # its id is sound (no id problem)
+    photo_paths: list[str] | None = None
+
+
 def plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
     """Read and check ``path`` completely; nothing is written."""
     kind = F.kind(kind_name)
-    file = str(path)
+    table = read_stage(path)
+    plan = ImportPlan(kind, path, table.headers, [], table.rows)
+    if not header_stage(plan):
+        return plan
+    rows = normalise_stage(plan, table)
+    if rows:
+        check_stages(plan, catalog, rows, catalog.lookups())
+        photo_stage(plan, rows)
+    # Stage by stage, then row by row: each row's problems together, in file order.
+    plan.problems.sort(key=lambda p: 0 if p.row is None else p.row)
+    return plan
+
+
+def read_stage(path: Path) -> Table:
+    """Read: the file's header row and rows, whatever the format."""
     table = read_table(path)
     if not any(table.headers):
-        raise ValidationFailed([Problem("no_header", row=1, file=file)])
-    columns, problems = map_headers(kind, table.headers, file)
-    # Only spreadsheets get formula-neutralised text on export (see tabular.neutralise).
-    spreadsheet = path.suffix.lower() != ".json"
-    if not spreadsheet:
+        raise ValidationFailed([Problem("no_header", row=1, file=str(path))])
+    return table
+
+
+def header_stage(plan: ImportPlan) -> bool:
+    """Map headers: each column's field code; False when the header row has problems."""
+    file = str(plan.path)
+    columns, problems = map_headers(plan.kind, plan.headers, file)
+    if plan.path.suffix.lower() == ".json":
         # JSON has no header row: its keys are the columns, so "row 1" would
         # point at the first object, which may not even hold the key.
         problems = [replace(p, row=None) for p in problems]
-    plan = ImportPlan(kind, path, table.headers, columns, table.rows, problems=problems)
-    if problems:
-        return plan
+    plan.columns = columns
+    plan.problems.extend(problems)
+    plan.header_of = {code: header for code, header in zip(columns, plan.headers, strict=True) if code}
+    return not problems
+
+
+def normalise_stage(plan: ImportPlan, table: Table) -> list[_Row]:
+    """Normalise: data rows (no comments) as field code → value as typed, and values under no header."""
+    file = str(plan.path)
+    columns = plan.columns
+    # Only spreadsheets get formula-neutralised text on export (see tabular.neutralise).
+    spreadsheet = plan.path.suffix.lower() != ".json"
     data_rows = [(n, values) for n, values in table.rows if not is_comment_row(values)]
     plan.rows = data_rows
     if not data_rows:
         plan.problems.append(Problem("no_data_rows", row=1, file=file))
-        return plan
-    existing = {r[0] for r in catalog.db.execute(f"SELECT id FROM {kind.table}")}
-    lookups = catalog.lookups()
-    header_of = {code: header for code, header in zip(columns, table.headers, strict=True) if code}
-    seen_ids: dict[Any, int] = {}
-    next_id = None
-    # Ids the file gives itself: a row without an id must not get one of them,
-    # or the later row would silently overwrite it.
-    taken = set(existing)
-    if kind.id_type == F.INT:
-        next_id = int(catalog.db.execute(f"SELECT coalesce(max(id), 0) FROM {kind.table}").fetchone()[0]) + 1
-        if "id" in columns:
-            position = columns.index("id")
-            for _, values in data_rows:
-                try:
-                    taken.add(parse_int(unneutralise(values[position])))
-                except (BadValue, IndexError):
-                    pass
+        return []
     # Cells under no header: only these positions need looking at (in order).
     headerless = [index for index, code in enumerate(columns) if code is None]
+    rows: list[_Row] = []
     for number, values in data_rows:
         for index in (*headerless, *range(len(columns), len(values))):
             if index < len(values) and not is_blank(values[index]):
@@ -222,140 +265,265 @@ def plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
             for code in columns:
                 if code is not None:
                     raw.setdefault(code, None)
-        record, row_problems = validate(kind, raw, lookups)
-        for p in row_problems:
-            column = header_of.get(p.column or "", p.column)
+        rows.append(_Row(number, raw))
+    plan.raw = [(row.number, row.raw) for row in rows]
+    return rows
+
+
+def check_stages(plan: ImportPlan, catalog: Catalog, rows: list[_Row], lookups: Lookups) -> None:
+    """The stages that depend on the catalog: validate, assign ids, check links; then the records."""
+    validate_stage(plan, rows, lookups)
+    existing = _existing(catalog, plan.kind)
+    id_stage(plan, catalog, rows, existing)
+    links_stage(plan, catalog, rows, existing)
+    records_stage(plan, rows, existing)
+    plan.lookups_seen = _fingerprint(lookups)
+
+
+def validate_stage(plan: ImportPlan, rows: list[_Row], lookups: Lookups) -> None:
+    """Validate: each row's values read and checked (guide.catalog.validate); problems by header."""
+    file = str(plan.path)
+    for row in rows:
+        record, problems = validate(plan.kind, row.raw, lookups)
+        for p in problems:
+            column = plan.header_of.get(p.column or "", p.column)
             label = column if column == p.column else f"{column} ({p.column})"
-            plan.problems.append(p.at(row=number, column=label, file=file))
+            plan.problems.append(p.at(row=row.number, column=label, file=file))
+        row.record = record
+        row.valid = not problems
+        row.photo_paths = record.pop("photos", None)
+
+
+def id_stage(plan: ImportPlan, catalog: Catalog, rows: list[_Row], existing: dict[Any, tuple[Any, int]]) -> None:
+    """Assign ids: a row's own id (a town's matched to an existing one ignoring case and spaces), else a new one."""
+    kind, file = plan.kind, str(plan.path)
+    id_column = plan.header_of.get("id", "id")
+    seen: dict[Any, int] = {}
+    next_id = None
+    # Ids the file gives itself: a row without an id must not get one of them,
+    # or the later row would silently overwrite it.
+    taken = set(existing)
+    if kind.id_type == F.INT:
+        next_id = max((key for key in existing), default=0) + 1
+        if "id" in plan.columns:
+            for row in rows:
+                try:
+                    taken.add(parse_int(row.raw.get("id")))
+                except BadValue:
+                    pass
+    for row in rows:
+        record = row.record
         record_id = record.get("id")
         if kind.id_type == F.INT and record_id is not None:
-            try:
-                record_id = parse_int(record_id)
-                if record_id <= 0:
-                    raise BadValue("bad_id", id=record_id)
-            except BadValue as exc:
-                plan.problems.append(exc.problem.at(row=number, column=header_of["id"], file=file))
+            if record_id <= 0:
+                plan.problems.append(Problem("bad_id", {"id": record_id}, row=row.number, column=id_column, file=file))
+                row.placed = False
                 continue
-            record["id"] = record_id
-        if kind is F.TOWNS and not record_id and not row_problems:
+        if kind is F.TOWNS and not record_id and row.valid:
             record_id = record["id"] = slug(record.get("name_en") or record.get("name") or "")
         if record_id is not None:
-            if record_id in seen_ids:
+            key = id_key(record_id)
+            if key in existing:
+                # `Temirtau` is the town `temirtau`, never a second one.
+                record_id = record["id"] = existing[key][0]
+            if key in seen:
                 plan.problems.append(
                     Problem(
                         "duplicate_id",
-                        {"id": record_id, "other_row": seen_ids[record_id]},
-                        row=number,
-                        column=header_of.get("id", "id"),
+                        {"id": record_id, "other_row": seen[key]},
+                        row=row.number,
+                        column=id_column,
                         file=file,
                     )
                 )
+                row.placed = False
                 continue
-            seen_ids[record_id] = number
+            seen[key] = row.number
         elif next_id is not None:
             while next_id in taken:
                 next_id += 1
-            record["id"] = record_id = next_id
+            record["id"] = next_id
             next_id += 1
-        photo_paths = record.pop("photos", None)
-        if photo_paths:
-            photos, photo_problems = _resolve_photos(photo_paths, path.parent, header_of["photos"], number, file)
-            plan.problems.extend(photo_problems)
-            plan.photos[record_id] = photos
-        if row_problems:
+
+
+def links_stage(plan: ImportPlan, catalog: Catalog, rows: list[_Row], existing: dict[Any, tuple[Any, int]]) -> None:
+    """Check links: a zone can't move to another town while its premises stay in the old one."""
+    if plan.kind is not F.ZONES:
+        return
+    towns = dict(catalog.db.execute("SELECT id, town FROM zones").fetchall())
+    for row in rows:
+        zone, town = row.record.get("id"), row.record.get("town")
+        if not (row.valid and row.placed) or zone not in existing or town is None or towns.get(zone) == town:
             continue
-        if record_id in existing:
+        stranded = [
+            r[0]
+            for r in catalog.db.execute(
+                "SELECT id FROM premises WHERE zone = ? AND town IS NOT ? ORDER BY id", [zone, town]
+            )
+        ]
+        if stranded:
+            plan.problems.append(
+                Problem(
+                    "zone_move_strands_premises",
+                    {
+                        "zone": zone,
+                        "old_town": towns[zone],
+                        "new_town": town,
+                        "premises": ", ".join(str(p) for p in stranded),
+                    },
+                    row=row.number,
+                    column=plan.header_of.get("town", "town"),
+                    file=str(plan.path),
+                )
+            )
+            row.valid = False
+
+
+def records_stage(plan: ImportPlan, rows: list[_Row], existing: dict[Any, tuple[Any, int]]) -> None:
+    """The records to write: an update touches the columns given, a new record gets the defaults."""
+    plan.records, plan.basis, plan.added, plan.updated = [], {}, 0, 0
+    for row in rows:
+        if not (row.valid and row.placed):
+            continue
+        record = row.record
+        found = existing.get(id_key(record.get("id")))
+        if found is not None:
             plan.updated += 1
+            plan.basis[found[0]] = found[1]
         else:
             plan.added += 1
             # A new record gets the documented defaults (status "vacant"...)
             # for the columns the file doesn't have.
-            for code, default in kind.defaults().items():
-                if record.get(code) is None:
-                    record[code] = default
-        plan.records.append((number, record))
-    return plan
+            complete_new(plan.kind, record, stamp_as_of=False)
+            plan.basis[record.get("id")] = None
+        plan.records.append((row.number, record))
+
+
+def photo_stage(plan: ImportPlan, rows: list[_Row]) -> None:
+    """Photos: each row's photo files, read and checked, from the file's folder."""
+    for row in rows:
+        if row.placed and row.photo_paths:
+            photos, problems = _resolve_photos(
+                row.photo_paths, plan.path.parent, plan.header_of["photos"], row.number, str(plan.path)
+            )
+            plan.problems.extend(problems)
+            plan.photos[row.number] = photos
 
 
 def apply_import(
-    catalog: Catalog, plan: ImportPlan, *, backup: bool = True, progress: Callable[[int, int], None] | None = None
+    catalog: Catalog,
+    plan: ImportPlan,
+    *,
+    backup: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+    if_changed: str = REFUSE,
 ) -> ImportResult:
-    """Write a checked plan in one transaction; refuses a plan with problems."""
+    """Apply: write a checked plan in one transaction; refuses a plan with problems.
+
+    Inside the transaction the plan is checked against the catalog as it is
+    now; see the module docstring for ``if_changed``.
+    """
     if plan.problems:
         raise ValidationFailed(plan.problems)
     kind = plan.kind
     if backup:
-        from guide.catalog.backup import make_backup
-
         make_backup(catalog, reason="before-import")
-    now = _now()
-    total = len(plan.records)
     with catalog.transaction():
-        # Group rows by the columns they carry, so each group is one
-        # executemany; updates touch only the columns the file has.
-        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-        for _, record in plan.records:
-            groups.setdefault(tuple(record), []).append(record)
-        done = 0
-        conn = catalog.db.conn
-        for columns, records in groups.items():
-            # The rows go first into a temporary table, then into the catalog
-            # one chunk per statement: the full-text index writes its changes
-            # out at the end of each statement, so row-by-row inserts would
-            # write (and later merge) one tiny index segment per row, which
-            # made up two thirds of a 100,000-row import (tests/benchmarks).
-            conn.execute(f"DROP TABLE IF EXISTS temp.{STAGING}")
-            conn.execute(f"CREATE TEMP TABLE {STAGING} ({', '.join(columns)})")
-            conn.executemany(
-                f"INSERT INTO temp.{STAGING} VALUES ({', '.join('?' for _ in columns)})",
-                ([r[c] for c in columns] for r in records),
-            )
-            updates = [c for c in columns if c != "id"]
-            sql = (
-                f"INSERT INTO {kind.table} ({', '.join(columns)}, version, updated_at) "
-                f"SELECT {', '.join(columns)}, 1, ? FROM temp.{STAGING} WHERE rowid > ? AND rowid <= ? ORDER BY rowid "
-                f"ON CONFLICT(id) DO UPDATE SET "
-                + ", ".join(f"{c} = excluded.{c}" for c in updates)
-                + (", " if updates else "")
-                + "version = version + 1, updated_at = excluded.updated_at"
-            )
-            for start in range(0, len(records), IMPORT_CHUNK):
-                conn.execute(sql, [now, start, start + IMPORT_CHUNK])
-                done += min(IMPORT_CHUNK, len(records) - start)
-                if progress:
-                    progress(done, total)
-            conn.execute(f"DROP TABLE temp.{STAGING}")
-        for record_id, photos in plan.photos.items():
-            catalog.db.execute("DELETE FROM photos WHERE premise = ?", [record_id])
-            for position, photo in enumerate(photos):
-                info = inspect_image(photo.data, photo.filename)
-                catalog.db.table("photos").insert(
-                    {
-                        "premise": record_id,
-                        "position": position,
-                        "filename": photo.filename,
-                        "mime": info.mime,
-                        "width": info.width,
-                        "height": info.height,
-                        "data": photo.data,
-                    }
-                )
-        # A premise's town and zone must agree even when both came from this file.
-        if kind is F.PREMISES:
-            bad = catalog.db.execute(
-                "SELECT p.id FROM premises p JOIN zones z ON z.id = p.zone WHERE p.town != z.town LIMIT 1"
-            ).fetchone()
-            if bad:
-                raise ValidationFailed(
-                    [Problem("premise_zone_other_town", {"id": bad[0]}, column="zone", file=str(plan.path))]
-                )
+        changed = changes_since(catalog, plan)
+        if changed:
+            if if_changed != REPLAN:
+                raise ValidationFailed([Problem("catalog_changed", {"what": changed}, file=str(plan.path))])
+            plan = replan(catalog, plan)
+            if plan.problems:
+                raise ValidationFailed(plan.problems)
+        catalog.writer.upsert(kind.name, (record for _, record in plan.records), progress=progress)
+        ids = {number: record["id"] for number, record in plan.records}
+        for number, photos in plan.photos.items():
+            _replace_photos(catalog, ids[number], photos)
+        _check_links_written(catalog, plan)
     catalog.notify(kind.name)
     return ImportResult(plan.added, plan.updated)
 
 
-def import_file(catalog: Catalog, kind_name: str, path: Path, *, backup: bool = True) -> ImportResult:
+def changes_since(catalog: Catalog, plan: ImportPlan) -> str:
+    """What changed in the catalog since ``plan`` was made that it depends on ("" when nothing)."""
+    kind = plan.kind
+    existing = _existing(catalog, kind)
+    moved = [
+        str(record_id)
+        for record_id, version in plan.basis.items()
+        if (existing.get(id_key(record_id)) or (None, None))[1] != version
+    ]
+    what = ", ".join(moved[:10]) + (f" … (+{len(moved) - 10})" if len(moved) > 10 else "")
+    if not moved and _fingerprint(catalog.lookups(fresh=True)) != plan.lookups_seen:
+        what = "towns, zones"
+    return what
+
+
+def replan(catalog: Catalog, plan: ImportPlan) -> ImportPlan:
+    """The same rows planned again against the catalog as it is now (the photos are kept)."""
+    fresh = replace(plan, problems=[], records=[], basis={})
+    rows = [_Row(number, dict(raw)) for number, raw in plan.raw]
+    check_stages(fresh, catalog, rows, catalog.lookups(fresh=True))
+    fresh.problems.sort(key=lambda p: 0 if p.row is None else p.row)
+    return fresh
+
+
+def import_file(
+    catalog: Catalog, kind_name: str, path: Path, *, backup: bool = True, if_changed: str = REPLAN
+) -> ImportResult:
     """Import ``path`` or raise ValidationFailed listing every problem; all or nothing."""
     plan = plan_import(catalog, kind_name, path)
     if plan.problems:
         raise ValidationFailed(plan.problems)
-    return apply_import(catalog, plan, backup=backup)
+    return apply_import(catalog, plan, backup=backup, if_changed=if_changed)
+
+
+# -- helpers -----------------------------------------------------------------------
+
+
+def _existing(catalog: Catalog, kind: F.Kind) -> dict[Any, tuple[Any, int]]:
+    """Every record of ``kind`` now: id key (see writer.id_key) → (id, version)."""
+    rows = catalog.db.execute(f"SELECT id, version FROM {kind.table}").fetchall()  # noqa: S608
+    return {id_key(record_id): (record_id, version) for record_id, version in rows}
+
+
+def _fingerprint(lookups: Lookups) -> int:
+    return hash(
+        (
+            tuple(sorted(lookups.towns.items())),
+            tuple(sorted(lookups.zones.items())),
+            tuple(sorted(lookups.zone_towns.items())),
+        )
+    )
+
+
+def _replace_photos(catalog: Catalog, premise_id: Any, photos: Iterable[Photo]) -> None:
+    catalog.db.execute("DELETE FROM photos WHERE premise = ?", [premise_id])
+    for position, photo in enumerate(photos):
+        info = inspect_image(photo.data, photo.filename)
+        catalog.db.table("photos").insert(
+            {
+                "premise": premise_id,
+                "position": position,
+                "filename": photo.filename,
+                "mime": info.mime,
+                "width": info.width,
+                "height": info.height,
+                "data": photo.data,
+            }
+        )
+
+
+def _check_links_written(catalog: Catalog, plan: ImportPlan) -> None:
+    """A premise's town and its zone's town agree, even when both came from this file."""
+    if plan.kind is F.PREMISES:
+        bad = catalog.db.execute(
+            "SELECT p.id FROM premises p JOIN zones z ON z.id = p.zone WHERE p.town != z.town LIMIT 1"
+        ).fetchone()
+        if bad:
+            raise ValidationFailed(
+                [Problem("premise_zone_other_town", {"id": bad[0]}, column="zone", file=str(plan.path))]
+            )
+    elif plan.kind is F.ZONES:
+        catalog.writer.check_zone_towns(record["id"] for _, record in plan.records)

@@ -8,9 +8,7 @@ changed. Views refresh from that notification; nobody polls the tables.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -21,10 +19,11 @@ from sqlite_utils import Database
 
 from guide import i18n
 from guide.catalog import fields as F
-from guide.catalog.errors import CatalogUnusable, ConflictError, NotFoundError, Problem, ValidationFailed
+from guide.catalog.errors import CatalogUnusable, NotFoundError
 from guide.catalog.schema import MIGRATIONS, SCHEMA_VERSION
 from guide.catalog.search import Filters, count_query, select_query
-from guide.catalog.validate import Lookups, validate
+from guide.catalog.validate import Lookups
+from guide.catalog.writer import Writer, now
 
 # How long a write waits for another program's write to finish. The variable
 # lets tests (and impatient users on a shared drive) shorten it.
@@ -33,14 +32,6 @@ BUSY_TIMEOUT_S = float(os.environ.get(BUSY_TIMEOUT_ENV) or 5.0)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 Listener = Callable[[str], None]
-
-
-def today() -> str:
-    return dt.date.today().isoformat()
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
@@ -63,6 +54,8 @@ class Catalog:
         self.read_only = read_only
         self._listeners: list[Listener] = []
         self._lookups: Lookups | None = None
+        #: The one write path (guide.catalog.writer): every record write goes through it.
+        self.writer = Writer(self)
 
     # -- opening -----------------------------------------------------------
 
@@ -219,9 +212,13 @@ class Catalog:
 
     # -- reading ------------------------------------------------------------
 
-    def lookups(self) -> Lookups:
-        """Town and zone references by id or any name (cached until the next write)."""
-        if self._lookups is None:
+    def lookups(self, *, fresh: bool = False) -> Lookups:
+        """Town and zone references by id or any name.
+
+        Cached until this program's next write; ``fresh`` reads them again,
+        for a check inside a write transaction that must see other programs' writes.
+        """
+        if self._lookups is None or fresh:
             lookups = Lookups()
             for town in self.db.query("SELECT id, name, name_kk, name_en FROM towns"):
                 lookups.add_town(town["id"], town["name"], town["name_kk"], town["name_en"])
@@ -317,32 +314,9 @@ class Catalog:
 
     # -- writing ------------------------------------------------------------
 
-    def _clean(self, kind: F.Kind, values: dict[str, Any]) -> dict[str, Any]:
-        record, problems = validate(kind, values, self.lookups())
-        if problems:
-            raise ValidationFailed(problems)
-        record.pop("photos", None)
-        return record
-
     def insert(self, kind: str, values: dict[str, Any], *, stamp: bool = True) -> Any:
         """Validate and add one record; returns its id."""
-        k = F.kind(kind)
-        record = self._clean(k, values)
-        for code, default in k.defaults().items():
-            if record.get(code) is None:
-                record[code] = default
-        if stamp and not record.get("as_of"):
-            record["as_of"] = today()
-        if k.id_type == F.TEXT and not record.get("id"):
-            record["id"] = slug(record.get("name_en") or record.get(k.title_field) or "town")
-        record["version"] = 1
-        record["updated_at"] = _now()
-        with self.transaction():
-            if record.get("id") is not None and self.get(kind, record["id"]) is not None:
-                raise ValidationFailed([_dup(record["id"])])
-            record_id = self.db.table(k.table).insert(record).last_pk
-        self.notify(kind)
-        return record.get("id") or record_id
+        return self.writer.insert(kind, values, stamp=stamp)
 
     def update(
         self, kind: str, record_id: Any, changes: dict[str, Any], *, expected_version: int | None = None
@@ -352,43 +326,11 @@ class Catalog:
         With ``expected_version``, refuse (:class:`ConflictError`) when the
         record was changed by someone else since that version was read.
         """
-        k = F.kind(kind)
-        changes = {c: v for c, v in changes.items() if c not in ("id", "photos")}
-        with self.transaction():
-            current = self.require(kind, record_id)
-            if expected_version is not None and current["version"] != expected_version:
-                raise ConflictError(kind, record_id, current)
-            # The changes are checked within the whole record, so a partial
-            # change (one field) needs no other fields and still can't leave
-            # the record invalid.
-            merged = {c: current.get(c) for c in k.codes if c != "photos"}
-            merged.update(changes)
-            clean, problems = validate(k, merged, self.lookups())
-            if problems:
-                raise ValidationFailed(problems)
-            record = {c: clean[c] for c in changes if c in clean}
-            record["version"] = current["version"] + 1
-            record["updated_at"] = _now()
-            self.db.table(k.table).update(record_id, record)
-        self.notify(kind)
-        return self.require(kind, record_id)
+        return self.writer.update(kind, record_id, changes, expected_version=expected_version)
 
     def delete(self, kind: str, record_id: Any, *, expected_version: int | None = None) -> dict[str, Any]:
         """Delete one record; returns it as it was. Refuses while other records depend on it."""
-        k = F.kind(kind)
-        with self.transaction():
-            current = self.require(kind, record_id)
-            if expected_version is not None and current["version"] != expected_version:
-                raise ConflictError(kind, record_id, current)
-            try:
-                self.db.execute(f"DELETE FROM {k.table} WHERE id = ?", [record_id])
-            except sqlite3.IntegrityError:
-                blocking = ", ".join(f"{n} {other}" for other, n in self.dependents(kind, record_id).items())
-                raise ValidationFailed(
-                    [Problem("still_referenced", {"kind": kind, "id": record_id, "blocking": blocking})]
-                ) from None
-        self.notify(kind)
-        return current
+        return self.writer.delete(kind, record_id, expected_version=expected_version)
 
     # -- photos ---------------------------------------------------------------
     # Photos are BLOBs in the catalog itself: one file to move, back up and
@@ -477,7 +419,7 @@ class Catalog:
                     self.require(kind, record_id)
                     self.db.execute(
                         "INSERT OR IGNORE INTO shortlist (kind, record_id, added_at) VALUES (?, ?, ?)",
-                        [kind, record_id, _now()],
+                        [kind, record_id, now()],
                     )
                 else:
                     self.db.execute("DELETE FROM shortlist WHERE kind = ? AND record_id = ?", [kind, record_id])
@@ -487,12 +429,3 @@ class Catalog:
         with self.transaction():
             self.db.execute("DELETE FROM shortlist")
         self.notify("shortlist")
-
-
-def slug(text: str) -> str:
-    """A lower-case id made of letters, digits and dashes."""
-    return re.sub(r"[^\w]+", "-", text.casefold()).strip("-_") or "town"
-
-
-def _dup(record_id: Any) -> Problem:
-    return Problem("duplicate_record", {"id": record_id}, column="id")

@@ -15,7 +15,7 @@ from guide.catalog.backup import list_backups, make_backup, restore_backup
 from guide.catalog.bundled import create_catalog
 from guide.catalog.errors import InvalidInput
 from guide.catalog.exporter import export_file, write_template
-from guide.catalog.importer import apply_import, plan_import
+from guide.catalog.importer import REPLAN, apply_import, plan_import
 from guide.catalog.search import Filters
 from guide.catalog.store import Catalog
 
@@ -108,7 +108,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"error: {problem}", file=sys.stderr)
             print(f"nothing imported: {len(plan.problems)} problem(s) in {args.file}", file=sys.stderr)
             return 2
-        result = apply_import(catalog, plan)
+        # Nobody has seen this plan: if another program wrote meanwhile, plan again under the lock.
+        result = apply_import(catalog, plan, if_changed=REPLAN)
     finally:
         catalog.close()
     print(f"imported {args.file}: {result.added} added, {result.updated} updated")

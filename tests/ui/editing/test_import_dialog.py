@@ -180,3 +180,26 @@ def test_controller_opens_the_dialog_and_returns_the_result(
 
 def test_empty_preview_model_passes_the_model_tester(qtmodeltester: Any) -> None:
     qtmodeltester.check(ImportPreviewModel())
+
+
+def test_a_preview_made_stale_by_another_write_is_refused_then_checked_again(
+    qtbot: Any, controller: EditingController, catalog: Catalog, tmp_path: Path
+) -> None:
+    dialog = shown(qtbot, controller.create_import_dialog("premises"))
+    plan = dialog.load(write_csv(tmp_path / "new.csv", [["Теміртау", "Цех из файла", "Склад", "300", "", ""]]))
+    assert plan is not None and plan.ok
+    planned_id = plan.records[0][1]["id"]
+    # Meanwhile another window adds a premise, taking the id the preview promised.
+    assert catalog.insert("premises", {"town": "saran", "title": "Чужой", "kind": "office", "floor_area_m2": 9}) == (
+        planned_id
+    )
+    before = dump(catalog)
+    assert dialog.import_now() is None
+    assert dump(catalog) == before
+    message = dialog.problems.item(0, 2).text()
+    assert message.startswith("Каталог изменился, пока проверялся импорт") and str(planned_id) in message
+    dialog.reread()
+    result = dialog.import_now()
+    assert result == ImportResult(1, 0)
+    assert catalog.require("premises", planned_id)["title"] == "Чужой"
+    assert catalog.where("premises", "title", "Цех из файла")[0]["id"] == planned_id + 1
