@@ -26,6 +26,7 @@ it, ``undo()`` and ``redo()`` raise :class:`ConflictError` and change nothing;
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -97,6 +98,10 @@ class _Pending:
     kinds: set[str] = field(default_factory=set)
 
 
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 def dump(catalog: Catalog) -> dict[str, list[dict[str, Any]]]:
     """Every table as undo restores it: all rows, without ``version`` and ``updated_at``.
 
@@ -131,8 +136,10 @@ class History:
         # Bumped when a foreign write to a record is noticed: older steps on
         # that record would undo the foreign write too, so they conflict.
         self._generation: dict[Key, int] = {}
-        # Bytes of photos this history deleted, so undo can put them back.
-        self._blobs: dict[int, bytes] = {}
+        # Bytes of photos this history deleted, so undo can put them back,
+        # by content digest: SQLite reuses a deleted photo's id, so an id
+        # can name different pictures over a session.
+        self._blobs: dict[str, bytes] = {}
 
     # -- listeners and state --------------------------------------------------
 
@@ -266,7 +273,7 @@ class History:
         with self.group("photos", "premises", premise_id):
             self._touch("premises", premise_id)
             photo_id = self.catalog.add_photo(premise_id, filename, data)
-            self._blobs[photo_id] = data
+            self._keep(data)
             return photo_id
 
     def remove_photo(self, photo_id: int) -> None:
@@ -276,7 +283,7 @@ class History:
         premise_id = int(row[0])
         with self.group("photos", "premises", premise_id):
             self._touch("premises", premise_id)
-            self._blobs[photo_id] = self.catalog.photo_data(photo_id)
+            self._keep(self.catalog.photo_data(photo_id))
             self.catalog.remove_photo(photo_id)
 
     def reorder_photos(self, premise_id: int, photo_ids: list[int]) -> None:
@@ -397,12 +404,13 @@ class History:
             return state
         self._high[(kind, record_id)] = max(self._high.get((kind, record_id), 0), int(row["version"]))
         if F.kind(kind).can(F.Can.PHOTOS):
-            state.photos = list(
-                self.catalog.db.query(
-                    f"SELECT {', '.join(PHOTO_COLUMNS)} FROM photos WHERE premise = ? ORDER BY position, id",  # noqa: S608
+            state.photos = [
+                {**{c: row[c] for c in PHOTO_COLUMNS}, "blob": _digest(row["data"])}
+                for row in self.catalog.db.query(
+                    f"SELECT {', '.join(PHOTO_COLUMNS)}, data FROM photos WHERE premise = ? ORDER BY position, id",  # noqa: S608
                     [record_id],
                 )
-            )
+            ]
         if F.kind(kind).can(F.Can.SHORTLIST):
             found = self.catalog.db.execute(
                 "SELECT added_at FROM shortlist WHERE kind = ? AND record_id = ?", [kind, record_id]
@@ -441,33 +449,38 @@ class History:
         self.catalog.writer.remove(kind, record_id)
 
     def _stash_photos(self, premise_id: Any) -> None:
-        for photo_id, data in self.catalog.db.execute(
-            "SELECT id, data FROM photos WHERE premise = ?", [premise_id]
-        ).fetchall():
-            self._blobs[int(photo_id)] = bytes(data)
+        for (data,) in self.catalog.db.execute("SELECT data FROM photos WHERE premise = ?", [premise_id]).fetchall():
+            self._keep(bytes(data))
+
+    def _keep(self, data: bytes) -> None:
+        self._blobs[_digest(data)] = data
 
     def _sync_photos(self, premise_id: Any, wanted: list[dict[str, Any]]) -> None:
         db = self.catalog.db
-        current = {
-            int(r[0]): int(r[1]) for r in db.execute("SELECT id, premise FROM photos WHERE premise = ?", [premise_id])
+        found = {
+            int(r[0]): bytes(r[1]) for r in db.execute("SELECT id, data FROM photos WHERE premise = ?", [premise_id])
         }
-        wanted_ids = {int(p["id"]) for p in wanted}
-        for photo_id in current:
-            if photo_id not in wanted_ids:
-                self._blobs[photo_id] = self.catalog.photo_data(photo_id)
+        wanted_blobs = {int(p["id"]): p["blob"] for p in wanted}
+        current: set[int] = set()
+        for photo_id, data in found.items():
+            if wanted_blobs.get(photo_id) == _digest(data):
+                current.add(photo_id)
+            else:
+                # Not wanted, or the same id now holds another picture.
+                self._keep(data)
                 db.execute("DELETE FROM photos WHERE id = ?", [photo_id])
         for photo in wanted:
             photo_id = int(photo["id"])
             if photo_id in current:
                 db.execute("UPDATE photos SET position = ? WHERE id = ?", [photo["position"], photo_id])
                 continue
-            data = self._blobs.get(photo_id)
-            if data is None:
+            blob = self._blobs.get(photo["blob"])
+            if blob is None:
                 continue  # deleted elsewhere; its bytes are gone
             taken = db.execute("SELECT 1 FROM photos WHERE id = ?", [photo_id]).fetchone() is not None
             values = {c: photo[c] for c in PHOTO_COLUMNS if c != "id" or not taken}
             values["premise"] = premise_id
-            values["data"] = data
+            values["data"] = blob
             columns = list(values)
             db.execute(
                 f"INSERT INTO photos ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",  # noqa: S608

@@ -379,3 +379,19 @@ def test_any_sequence_undoes_to_the_start_and_redoes_to_the_end(bundled_copies: 
         for expected in states[1:]:
             history.redo()
             assert dump(catalog) == expected
+
+
+def test_undo_restores_a_deleted_photo_whose_id_was_reused(catalog: Catalog) -> None:
+    # SQLite hands a deleted photo's id to the next photo added: undo must
+    # bring back the first picture's bytes, not the second's.
+    history = History(catalog)
+    states = [dump(catalog)]
+    history.add_photo(2, "red.png", png("red"))
+    states.append(dump(catalog))
+    history.delete("premises", 2)
+    states.append(dump(catalog))
+    second = history.add_photo(1, "blue.png", png("blue"))
+    assert second == states[1]["photos"][0]["id"]
+    for expected in reversed(states):
+        history.undo()
+        assert dump(catalog) == expected

@@ -37,7 +37,8 @@ def test_only_the_writer_writes_record_tables() -> None:
             continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             for _, table in writes.findall(line):
-                if table.startswith("{") or table in RECORD_TABLES:
+                # {kind.table}, {k.table}, {table}: a record table chosen at run time.
+                if (table.startswith("{") and "table" in table) or table in RECORD_TABLES:
                     found.append(f"{path.name}:{number}: {line.strip()}")
             if re.search(r"\.table\([^)]*\)\.(insert|update|upsert)", line) and "photos" not in line:
                 found.append(f"{path.name}:{number}: {line.strip()}")
