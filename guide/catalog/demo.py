@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from guide.catalog import fields as F
-from guide.catalog.quality import DEMO_SOURCE
+from guide.catalog.rules import DEMO_SQL
 
 if TYPE_CHECKING:
     from guide.catalog.history import History
@@ -31,13 +31,8 @@ def demo_records(catalog: Catalog) -> dict[str, list[Any]]:
         kind = F.kind(name)
         if "source" not in kind.codes:
             continue
-        # The same rule as quality.is_demo: "demo" in any case, blanks around it ignored.
-        ids = [
-            row[0]
-            for row in catalog.db.execute(
-                f"SELECT id FROM {kind.table} WHERE lower(trim(source)) = ? ORDER BY id", [DEMO_SOURCE]
-            )
-        ]
+        # rules.DEMO_SQL is rules.is_demo in SQL: "demo" in any case, blanks around it ignored.
+        ids = [row[0] for row in catalog.db.execute(f"SELECT id FROM {kind.table} WHERE {DEMO_SQL} ORDER BY id")]  # noqa: S608
         if ids:
             found[name] = ids
     return found

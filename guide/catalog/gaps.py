@@ -18,31 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from guide import i18n
-from guide.catalog.quality import is_demo
-
-
-def split_codes(value: Any) -> list[str]:
-    """A ``;``-joined list of codes as a list, blanks dropped."""
-    if not value:
-        return []
-    return [code.strip() for code in str(value).split(";") if code.strip()]
-
-
-def parse_date(value: Any) -> dt.date | None:
-    if not value:
-        return None
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-def is_overdue(due: Any, today: dt.date) -> bool:
-    """True when a commitment's due date has passed (due *before* today)."""
-    day = parse_date(due)
-    return day is not None and day < today
+from guide.catalog.rules import is_demo, is_overdue, parse_date, split_list
 
 
 @dataclass
@@ -167,7 +143,7 @@ def gaps_report(
     wanted = set(towns) if towns else None
     items: list[GapItem] = []
     for premise in catalog.all("premises"):
-        missing = split_codes(premise.get("missing_infrastructure"))
+        missing = split_list(premise.get("missing_infrastructure"))
         if not missing or (wanted is not None and premise["town"] not in wanted):
             continue
         due = parse_date(premise.get("commitment_due"))
@@ -181,7 +157,7 @@ def gaps_report(
                 missing=missing,
                 commitment=commitment,
                 due=due.isoformat() if due else None,
-                overdue=due is not None and due < day,
+                overdue=is_overdue(due, day),
                 demo=is_demo(premise),
                 status=premise.get("status"),
                 zone_name=zone_names.get(premise.get("zone")),

@@ -15,9 +15,9 @@ plain miss 0. So for any one need met > committed > overdue > missing, and a
 premise that meets everything scores 1. Results are sorted by score, best
 first (ties: fewer unknown figures, then lower id).
 
-Only vacant premises (or those with no status) are matched by default: a
-reserved, leased or sold premise can't be had. With
-``Needs.include_unavailable`` they are listed too, after every vacant one.
+Only premises on offer are matched by default (:func:`guide.catalog.rules.is_on_offer`:
+vacant, or status not given): a reserved, leased or sold premise can't be had.
+With ``Needs.include_unavailable`` they are listed too, after every one on offer.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from guide import i18n
-from guide.catalog.gaps import parse_date, split_codes
+from guide.catalog.rules import is_on_offer, is_overdue, parse_date, split_list
 
 COMMITTED_WEIGHT = 0.6
 OVERDUE_WEIGHT = 0.3
@@ -64,7 +64,6 @@ COMMITTABLE: dict[str, str] = {
 # score is over the other needs (an investor who asks for Temirtau does not want Balkhash at 80 %).
 REQUIREMENTS = frozenset({"town"})
 
-AVAILABLE_STATUSES = ("vacant", None)
 M2_PER_HA = 10_000
 
 
@@ -254,17 +253,13 @@ CHECKS: dict[str, Check] = {
 }
 
 
-def is_available(premise: Mapping[str, Any]) -> bool:
-    return premise.get("status") in AVAILABLE_STATUSES
-
-
 def match_premise(premise: dict, needs: Needs, *, today: dt.date | None = None) -> MatchResult:
     """Judge one premise against the needs."""
     day = today or dt.date.today()
-    lacking = set(split_codes(premise.get("missing_infrastructure")))
+    lacking = set(split_list(premise.get("missing_infrastructure")))
     has_commitment = bool((premise.get("akimat_commitment") or "").strip()) or bool(premise.get("commitment_due"))
     due_date = parse_date(premise.get("commitment_due"))
-    overdue_commitment = due_date is not None and due_date < day
+    overdue_commitment = is_overdue(due_date, day)
     meets: list[str] = []
     misses: list[str] = []
     committed: list[str] = []
@@ -298,7 +293,7 @@ def match_premise(premise: dict, needs: Needs, *, today: dt.date | None = None) 
         due=due_date.isoformat() if committed and due_date else None,
         overdue=bool(committed) and overdue_commitment,
         unknown=unknown,
-        available=is_available(premise),
+        available=is_on_offer(premise),
     )
 
 
@@ -310,7 +305,7 @@ def match_premises(
     results = [
         match_premise(premise, needs, today=day)
         for premise in catalog.all("premises")
-        if (needs.include_unavailable or is_available(premise)) and (not needs.towns or premise["town"] in needs.towns)
+        if (needs.include_unavailable or is_on_offer(premise)) and (not needs.towns or premise["town"] in needs.towns)
     ]
     # A premise that meets none of the needs (and has no commitment towards any) is no match at all.
     results = [r for r in results if r.score > 0]

@@ -18,9 +18,7 @@ from typing import Any
 
 from guide import i18n
 from guide.catalog import fields as F
-
-STALE_AFTER_DAYS = 365
-DEMO_SOURCE = "demo"
+from guide.catalog.rules import STALE_AFTER_DAYS, age_days, as_of_date, is_demo, is_stale
 
 # A string is one field that must be filled; a tuple is a group of which any
 # one will do (a hall has a floor area, a plot a land area). The order is the
@@ -82,49 +80,6 @@ def completeness(kind: str, record: Mapping[str, Any]) -> tuple[float, list[str]
         elif not _filled(record.get(requirement)):
             missing.append(requirement)
     return (len(required) - len(missing)) / len(required), missing
-
-
-def as_of_date(record: Mapping[str, Any]) -> dt.date | None:
-    """The record's as-of date, or None when it has none (or an unreadable one)."""
-    value = record.get("as_of")
-    if not value:
-        return None
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-def is_unverified(record: Mapping[str, Any]) -> bool:
-    """True when nobody recorded when the record was last verified."""
-    return as_of_date(record) is None
-
-
-def age_days(record: Mapping[str, Any], *, today: dt.date | None = None) -> int | None:
-    """Days since the record was verified, or None when unverified."""
-    as_of = as_of_date(record)
-    if as_of is None:
-        return None
-    return ((today or dt.date.today()) - as_of).days
-
-
-def is_stale(
-    record: Mapping[str, Any], *, today: dt.date | None = None, stale_after_days: int = STALE_AFTER_DAYS
-) -> bool:
-    """True when the record was verified *more* than ``stale_after_days`` days ago.
-
-    Exactly ``stale_after_days`` days old is still fresh. A record with no
-    as-of date is not stale but unverified (see :func:`is_unverified`).
-    """
-    age = age_days(record, today=today)
-    return age is not None and age > stale_after_days
-
-
-def is_demo(record: Mapping[str, Any]) -> bool:
-    """True for invented demo records (``source = "demo"``)."""
-    return str(record.get("source") or "").strip().casefold() == DEMO_SOURCE
 
 
 def record_title(kind: str, record: Mapping[str, Any], lang: str = i18n.DEFAULT_LANGUAGE) -> str:

@@ -218,10 +218,6 @@ def parse_list(value: Any, vocabulary: str) -> str:
     return ";".join(found)
 
 
-def split_list(stored: str | None) -> list[str]:
-    return [part for part in (stored or "").split(";") if part]
-
-
 def parse_value(f: F.Field, value: Any, lookups: Lookups) -> Any:
     """The stored form of ``value`` for field ``f``; BadValue says why not."""
     if isinstance(value, list | dict):

@@ -9,11 +9,14 @@ import sys
 from typing import Any
 
 from guide import i18n
+from guide.catalog import rules
 from guide.catalog.errors import InvalidInput
 from guide.catalog.gaps import GapsReport, Totals, gaps_report, totals
 from guide.catalog.match import MatchResult, Needs, match_premises, need_label, needs_from_project
-from guide.catalog.quality import CHECKED_KINDS, STALE_AFTER_DAYS, QualityIssue, check_records, summarize
+from guide.catalog.quality import CHECKED_KINDS, QualityIssue, check_records, summarize
+from guide.catalog.rules import STALE_AFTER_DAYS
 from guide.catalog.store import Catalog
+from guide.present import format as present
 
 
 def _non_negative(text: str) -> float:
@@ -164,12 +167,8 @@ def cmd_match(args: argparse.Namespace) -> int:
     if needs.is_empty():
         print("no needs given: every premise fits; see `investor-guide match --help`", file=sys.stderr)
     for item in items:
-        demo = " [demo]" if item.get("source") == "demo" else ""
-        status = (
-            ""
-            if item["status"] in ("vacant", None)
-            else f" ({i18n.label('premise_status', item['status'], args.lang)})"
-        )
+        demo = " [demo]" if rules.is_demo(item) else ""
+        status = "" if rules.is_vacant(item) else f" ({present.premise_status(item['status'], args.lang)})"
         print(f"{item['score']:.2f}  #{item['id']:<5} {item['town_name']:<12} {item['title']}{status}{demo}")
         plain = [c for c in item["misses"] if c not in item["committed"]]
         notes = []

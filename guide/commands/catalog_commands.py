@@ -11,6 +11,7 @@ from typing import Any
 
 from guide import i18n
 from guide.catalog import fields as F
+from guide.catalog import rules
 from guide.catalog.backup import list_backups, make_backup, restore_backup
 from guide.catalog.bundled import create_catalog
 from guide.catalog.errors import InvalidInput
@@ -180,7 +181,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return 0
     for item in results:
-        demo = " [demo]" if item.get("source") == "demo" else ""
+        demo = " [demo]" if rules.is_demo(item) else ""
         print(f"{item['kind']:<10} {item['id']!s:<12} {item['town_name']:<12} {item['title']}{demo}")
     print(f"{len(results)} found", file=sys.stderr)
     return 0

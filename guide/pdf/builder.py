@@ -26,15 +26,15 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from guide import i18n
 from guide.catalog.errors import Cancelled, InvalidInput, NotFoundError
-from guide.catalog.quality import is_demo
+from guide.catalog.rules import is_demo
 from guide.maps.texts import t as map_t
 from guide.pdf import facts, maps, sections_common, sections_region, sections_town
 from guide.pdf.context import GuideContext
 from guide.pdf.document import GuideDocTemplate, PageTotal
-from guide.pdf.formatting import long_date
 from guide.pdf.sections_premises import passport
 from guide.pdf.styles import make_styles
 from guide.pdf.texts import t
+from guide.present.format import long_date
 
 Progress = Callable[[int, int, str], None]
 
@@ -258,7 +258,7 @@ def _chapter(
                 out.append(CondPageBreak(45 * mm))
             out.extend(part)
         if passports:
-            for premise in facts.vacant_premises(ctx.catalog, town["id"]):
+            for premise in facts.premises_on_offer(ctx.catalog, town["id"]):
                 out.extend(passport(ctx, premise, level=level + 1))
             out.append(NewPage())
         else:
@@ -308,7 +308,7 @@ def _contact_premises(ctx: GuideContext, plan: _Plan) -> list[dict[str, Any]]:
     if plan.kind == SHORTLIST:
         return plan.premises
     if plan.kind == TOWN:
-        return [p for town in plan.towns for p in facts.vacant_premises(ctx.catalog, town["id"])]
+        return [p for town in plan.towns for p in facts.premises_on_offer(ctx.catalog, town["id"])]
     return []  # the regional guide lists the zones' contacts; premises' are in the town guides
 
 

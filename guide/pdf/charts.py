@@ -18,13 +18,13 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from guide.catalog.rules import is_demo
 from guide.pdf import fonts, styles
-from guide.pdf.formatting import number, short_date
 from guide.pdf.texts import indicator_name, t, unit
+from guide.present.format import number, short_date
 
 WIDTH = 480
 HEIGHT = 210
-DEMO_SOURCE = "demo"
 
 
 def indicator_rows(catalog: Any, town_id: str | None, name: str) -> list[dict[str, Any]]:
@@ -117,7 +117,7 @@ def _title(name: str, unit_text: str | None, lang: str) -> str:
 def _frame(title: str, rows: list[dict[str, Any]], lang: str) -> Drawing:
     """The drawing with its title, demo mark and source lines; the chart goes in between."""
     drawing = fonts.drawing(WIDTH, HEIGHT)
-    demo = any(r.get("source") == DEMO_SOURCE for r in rows)
+    demo = any(is_demo(r) for r in rows)
     title_width = WIDTH - (70 if demo else 0)
     for i, line in enumerate(_wrap(title, fonts.SANS_BOLD, 9.5, title_width)[:2]):
         drawing.add(
@@ -146,7 +146,7 @@ def source_line(rows: list[dict[str, Any]], lang: str) -> str:
     latest: dict[str, str] = {}
     for row in rows:
         source = row.get("source") or t("source_unknown", lang)
-        if source == DEMO_SOURCE:
+        if is_demo(row):
             source = t("source_demo", lang)
         as_of = str(row.get("as_of") or "")
         latest[source] = max(latest.get(source, ""), as_of)  # ISO dates sort as text

@@ -19,11 +19,11 @@ from reportlab.platypus import Paragraph
 
 from guide import i18n
 from guide.catalog.errors import Cancelled
-from guide.catalog.quality import is_demo
+from guide.catalog.rules import is_demo
 from guide.pdf import fonts
-from guide.pdf.formatting import number, short_date
 from guide.pdf.styles import Styles
 from guide.pdf.texts import t
+from guide.present import format as present
 
 # Characters users type that the font lacks, and what prints instead.
 _SUBSTITUTES = {"₸": "KZT", "\u202f": "\u00a0", "\u2009": " "}
@@ -106,18 +106,14 @@ class GuideContext:
         return i18n.label(vocabulary, code, self.lang)
 
     def num(self, value: Any, unit: str = "", decimals: int | None = None) -> str:
-        if value is None or value == "":
-            return ""
-        text = number(float(value), self.lang, decimals=decimals)
-        return f"{text}\u00a0{unit}" if unit else text
+        text = present.number(value, self.lang, decimals=decimals)
+        return f"{text}{present.NBSP}{unit}" if text and unit else text
 
     def date(self, value: Any) -> str:
-        return short_date(value, self.lang)
+        return present.short_date(value, self.lang)
 
     def yes_no(self, value: Any) -> str:
-        if value is None:
-            return self.t("unknown")
-        return self.t("yes") if value else self.t("no")
+        return present.yes_no(value, self.lang, unknown=self.t("unknown"))
 
     def numbered(self, record: Mapping[str, Any]) -> str:
         """``№5`` (``No. 5`` in English): how the guide refers to a premise."""

@@ -6,14 +6,11 @@ the guide is as true as the catalog and carries the catalog's sources.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from guide.catalog.quality import is_demo
-from guide.pdf.formatting import parse_date
+from guide.catalog.rules import is_demo, is_on_offer, is_vacant
 
-VACANT = "vacant"
 # Towns that belong in a regional guide even without premises or projects.
 GUIDE_STATUSES = ("monotown", "former_monotown")
 
@@ -33,24 +30,13 @@ class TownFigures:
     demo: bool
 
 
-def utility_codes(value: Any) -> list[str]:
-    """A ``;``-joined list of utility codes (``missing_infrastructure``) as a list."""
-    return [code.strip() for code in str(value or "").split(";") if code.strip()]
-
-
-def is_overdue(due: Any, today: dt.date) -> bool:
-    """True when a commitment's due date is before ``today``."""
-    day = parse_date(due)
-    return day is not None and day < today
-
-
-def vacant_premises(catalog: Any, town_id: str) -> list[dict[str, Any]]:
-    """A town's premises on offer; no status means vacant (the field's default)."""
-    return [p for p in catalog.where("premises", "town", town_id) if (p.get("status") or VACANT) == VACANT]
+def premises_on_offer(catalog: Any, town_id: str) -> list[dict[str, Any]]:
+    """A town's premises the guide lists: vacant or status not given (``rules.is_on_offer``)."""
+    return [p for p in catalog.where("premises", "town", town_id) if is_on_offer(p)]
 
 
 def town_figures(catalog: Any, town_id: str) -> TownFigures:
-    premises = vacant_premises(catalog, town_id)
+    premises = [p for p in catalog.where("premises", "town", town_id) if is_vacant(p)]
     projects = catalog.where("projects", "town", town_id)
     suppliers = catalog.where("suppliers", "town", town_id)
     zones = catalog.where("zones", "town", town_id)

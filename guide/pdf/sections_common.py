@@ -35,7 +35,7 @@ from guide.pdf.flowables import (
     grid,
     local_km,
 )
-from guide.pdf.formatting import long_date
+from guide.present.format import long_date
 
 W = styles.FRAME_WIDTH
 ARTICLE_SOURCE = "inbusiness.kz, 2024"

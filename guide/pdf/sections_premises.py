@@ -9,7 +9,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import PageBreakIfNotEmpty as NewPage
 
 from guide.catalog import fields as F
-from guide.pdf import facts, maps
+from guide.catalog.rules import is_overdue, split_list
+from guide.pdf import maps
 from guide.pdf.context import GuideContext
 from guide.pdf.flowables import (
     boxed,
@@ -21,6 +22,7 @@ from guide.pdf.flowables import (
     qr_payload,
 )
 from guide.pdf.styles import DEMO, FRAME_WIDTH, GOLD, GOOD, MUTED, PALE
+from guide.present import format as present
 
 W = FRAME_WIDTH
 LEFT = 64 * mm
@@ -41,7 +43,7 @@ def passport(ctx: GuideContext, premise: dict[str, Any], *, level: int = 1) -> l
     facts_line = [
         ctx.label("premise_kind", premise.get("kind")),
         ctx.town_name(premise.get("town")),
-        ctx.label("premise_status", premise.get("status")),
+        present.premise_status(premise.get("status"), ctx.lang),
     ]
     subline = " · ".join(x for x in facts_line if x)
     if ctx.lang != "ru" and not premise.get(f"title_{ctx.lang}"):
@@ -157,7 +159,7 @@ def _qr(ctx: GuideContext, premise: dict[str, Any]) -> list[Flowable]:
 
 def _utilities_table(ctx: GuideContext, premise: dict[str, Any], width: float) -> Table:
     s = ctx.styles
-    missing = set(facts.utility_codes(premise.get("missing_infrastructure")))
+    missing = set(split_list(premise.get("missing_infrastructure")))
     head = [ctx.t("utilities"), ctx.t("status"), ctx.t("capacity")]
     rows: list[list[Any]] = [[Paragraph(ctx.safe(h), s.cell_head) for h in head]]
     # The fields that say a utility is there, in fields.py's order; a yes/no one
@@ -191,7 +193,7 @@ def _utilities_table(ctx: GuideContext, premise: dict[str, Any], width: float) -
 
 def _commitment_box(ctx: GuideContext, premise: dict[str, Any]) -> Table:
     s = ctx.styles
-    missing = facts.utility_codes(premise.get("missing_infrastructure"))
+    missing = split_list(premise.get("missing_infrastructure"))
     if not missing:
         return boxed([Paragraph(ctx.safe(ctx.t("nothing_missing")), s.body)], W, color=GOOD)
     parts: list[Flowable] = [
@@ -208,7 +210,7 @@ def _commitment_box(ctx: GuideContext, premise: dict[str, Any]) -> Table:
         parts.append(Paragraph(ctx.safe(ctx.t("no_commitment")), s.body))
     if due:
         text = f"<b>{ctx.safe(F.PREMISES.field('commitment_due').label(ctx.lang))}:</b> {ctx.safe(ctx.date(due))}"
-        if facts.is_overdue(due, ctx.today):
+        if is_overdue(due, ctx.today):
             text += f' <font color="{_hex(DEMO)}"><b>({ctx.safe(ctx.t("overdue"))})</b></font>'
         parts.append(Paragraph(text, s.body))
     return boxed(parts, W, color=GOLD, background=PALE)

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from guide.catalog import fields as F
 from guide.catalog.gaps import gaps_report
-from guide.catalog.quality import is_demo
+from guide.catalog.rules import is_demo
 from guide.pdf import charts, facts
 from guide.pdf.context import GuideContext
 from guide.pdf.flowables import boxed, data_table, figures_row

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from guide.catalog import fields as F
+from guide.catalog.rules import split_list
 from guide.pdf import charts, facts
 from guide.pdf.context import GuideContext
 from guide.pdf.flowables import data_table, figures_row, key_value_table
@@ -292,7 +293,7 @@ def zones(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Fl
 def premises_overview(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Flowable]:
     """The town's vacant premises as one table (the regional guide's short form of the passports)."""
     out: list[Flowable] = [ctx.heading(ctx.t("sec_premises"), level)]
-    premises = facts.vacant_premises(ctx.catalog, town["id"])
+    premises = facts.premises_on_offer(ctx.catalog, town["id"])
     if not premises:
         out.append(Paragraph(ctx.safe(ctx.t("no_premises")), ctx.styles.body))
         return out
@@ -315,7 +316,7 @@ def premises_table(ctx: GuideContext, premises: list[dict[str, Any]]) -> Flowabl
     rows: list[list[Any]] = [[Paragraph(ctx.safe(h), s.cell_head) for h in head]]
     for p in premises:
         area = ctx.num(p.get("floor_area_m2")) or (ctx.num(p.get("land_area_ha"), "ha" if lang == "en" else "га"))
-        missing = ", ".join(ctx.label("utility", c) for c in facts.utility_codes(p.get("missing_infrastructure")))
+        missing = ", ".join(ctx.label("utility", c) for c in split_list(p.get("missing_infrastructure")))
         title = (
             f"<b>{ctx.local(p, 'title')}</b>{ctx.demo_badge(p)}<br/>"
             f'<font size="7" color="#5F6B7A">{ctx.safe(ctx.label("premise_kind", p.get("kind")))}</font>'

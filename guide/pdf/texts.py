@@ -172,8 +172,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "QR: the site's coordinates",
     },
     "photo_missing": {"ru": "Фото нет", "kk": "Фото жоқ", "en": "No photo"},
-    "yes": {"ru": "есть", "kk": "бар", "en": "yes"},
-    "no": {"ru": "нет", "kk": "жоқ", "en": "no"},
     "number_sign": {"ru": "№", "kk": "№", "en": "No."},
     "no_premises": {
         "ru": "Свободных объектов в каталоге нет.",

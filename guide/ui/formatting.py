@@ -1,23 +1,22 @@
 """Values of records as the user reads them, in the current UI language.
 
-Numbers and dates follow the language's locale (thousands separators, a
-decimal comma in Russian and Kazakh); codes become their vocabulary labels;
-town and zone references become names. Nothing here writes to the catalog.
+The text itself comes from the one formatter, :mod:`guide.present.format`
+(the PDF and the CLI use it too, so a number reads the same everywhere); this
+class only adds what the window needs: the current language, which follows
+language switches, and town and zone names cached until the next write.
+Nothing here writes to the catalog.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
-
-from PySide6.QtCore import QDate
 
 from guide import i18n
 from guide.catalog import fields as F
+from guide.catalog import views
 from guide.catalog.store import Catalog
+from guide.present import format as present
 from guide.ui.language import UiLanguage
-
-_DATE_FORMATS = {"ru": "dd.MM.yyyy", "kk": "dd.MM.yyyy", "en": "d MMM yyyy"}
 
 
 class Formatter:
@@ -45,43 +44,22 @@ class Formatter:
     # -- plain values --------------------------------------------------------
 
     def number(self, value: Any, decimals: int | None = None) -> str:
-        """A number with the locale's separators; whole numbers without decimals."""
-        if value is None or value == "":
-            return ""
-        number = float(value)
-        locale = self.language.locale()
-        automatic = decimals is None
-        if decimals is None:
-            decimals = 0 if number.is_integer() else (1 if abs(number) >= 100 else 2)
-        text = locale.toString(number, "f", decimals)
-        point = locale.decimalPoint()
-        if automatic and decimals and point in text:
-            # 0,60 reads as 0,6: drop the zeros an automatic precision added.
-            text = text.rstrip("0").rstrip(point)
-        return text
+        """A number with the language's separators; whole numbers without decimals."""
+        return present.number(value, self.lang, decimals=decimals)
 
     def date(self, value: Any) -> str:
-        """An ISO date in the locale's short form; anything unparseable as it is."""
-        if not value:
-            return ""
-        date = QDate.fromString(str(value)[:10], "yyyy-MM-dd")
-        if not date.isValid():
-            return str(value)
-        return self.language.locale().toString(date, _DATE_FORMATS[self.lang])
+        """An ISO date in the language's short form; anything unparseable as it is."""
+        return present.short_date(value, self.lang)
 
     def boolean(self, value: Any) -> str:
-        if value is None or value == "":
-            return ""
-        return i18n.label("boolean", "yes" if int(value) else "no", self.lang)
+        return present.yes_no(value, self.lang)
 
     def label(self, vocabulary: str, code: Any) -> str:
         return i18n.label(vocabulary, None if code is None else str(code), self.lang)
 
     def labels(self, vocabulary: str, codes: Any) -> str:
         """A ';'-joined list of codes as labels, joined with commas."""
-        if not codes:
-            return ""
-        return ", ".join(self.label(vocabulary, c.strip()) for c in str(codes).split(";") if c.strip())
+        return present.labels(vocabulary, codes, self.lang)
 
     # -- references ---------------------------------------------------------
 
@@ -89,7 +67,7 @@ class Formatter:
         if town_id is None:
             return ""
         if self._towns is None:
-            self._towns = {t["id"]: t for t in self.catalog.db.query("SELECT id, name, name_kk, name_en FROM towns")}
+            self._towns = views.names(self.catalog, "towns")
         town = self._towns.get(str(town_id))
         return i18n.localized(town, "name", self.lang)[0] if town else str(town_id)
 
@@ -97,7 +75,7 @@ class Formatter:
         if zone_id is None:
             return ""
         if self._zones is None:
-            self._zones = {z["id"]: z for z in self.catalog.db.query("SELECT id, name, name_kk, name_en FROM zones")}
+            self._zones = views.names(self.catalog, "zones")
         zone = self._zones.get(int(zone_id))
         return i18n.localized(zone, "name", self.lang)[0] if zone else str(zone_id)
 
@@ -132,18 +110,3 @@ class Formatter:
         if field.type == F.ZONE:
             return self.zone(value)
         return str(value)
-
-
-def is_demo(record: dict[str, Any]) -> bool:
-    """Invented data is stored with source "demo" (DOMAIN.md's honesty rule)."""
-    return str(record.get("source") or "").strip().casefold() == "demo"
-
-
-def is_overdue(due: Any, today: dt.date | None = None) -> bool:
-    """A commitment date in the past."""
-    if not due:
-        return False
-    try:
-        return dt.date.fromisoformat(str(due)[:10]) < (today or dt.date.today())
-    except ValueError:
-        return False

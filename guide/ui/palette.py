@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from guide.catalog import rules
 from guide.maps import style as map_style
 
 DEMO_BACKGROUND = QColor("#fff1d6")
@@ -28,11 +29,7 @@ REGIONAL_CENTRE = QColor(map_style.REGIONAL_CENTRE)
 
 
 def completeness_color(score: float) -> QColor:
-    if score >= 0.9:
-        return GOOD
-    if score >= 0.6:
-        return FAIR
-    return POOR
+    return {"good": GOOD, "fair": FAIR}.get(rules.completeness_grade(score), POOR)
 
 
 def css(color: QColor) -> str:

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from guide.catalog.gaps import gaps_report, split_codes
+from guide.catalog.gaps import gaps_report
+from guide.catalog.rules import split_list
 from guide.catalog.store import Catalog
 
 TODAY = dt.date(2026, 6, 1)
@@ -98,9 +99,9 @@ def test_empty_catalog_has_no_gaps(empty_catalog: Catalog) -> None:
     assert report.items == [] and report.towns == {} and report.total_missing == 0
 
 
-def test_split_codes() -> None:
-    assert split_codes(" gas ; ;water") == ["gas", "water"]
-    assert split_codes(None) == [] and split_codes("") == []
+def test_split_list() -> None:
+    assert split_list(" gas ; ;water") == ["gas", "water"]
+    assert split_list(None) == [] and split_list("") == []
 
 
 def test_bundled_gaps(catalog: Catalog) -> None:

@@ -9,16 +9,13 @@ import pytest
 
 from guide.catalog.quality import (
     CRITICAL_FIELDS,
-    STALE_AFTER_DAYS,
     assess,
     check_records,
     completeness,
     field_label,
-    is_demo,
-    is_stale,
-    is_unverified,
     summarize,
 )
+from guide.catalog.rules import STALE_AFTER_DAYS, is_demo, is_stale, is_unverified
 from guide.catalog.store import Catalog
 
 TODAY = dt.date(2026, 6, 1)

@@ -7,7 +7,7 @@ import datetime as dt
 from reportlab.graphics.shapes import String
 
 from guide.pdf.flowables import distance_km, location_sketch, qr_payload
-from guide.pdf.formatting import long_date, number, short_date
+from guide.present.format import long_date, number, short_date
 
 
 def test_numbers_as_each_language_writes_them() -> None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from guide import i18n
-from guide.catalog import quality
+from guide.catalog import quality, rules
 from guide.ui import palette
 
 _DATE_FORMATS = {"ru": "dd.MM.yyyy", "kk": "dd.MM.yyyy", "en": "d MMM yyyy"}
@@ -78,18 +78,18 @@ def freshness_badge(
     *,
     kind: str | None = None,
     today: dt.date | None = None,
-    stale_after_days: int = quality.STALE_AFTER_DAYS,
+    stale_after_days: int = rules.STALE_AFTER_DAYS,
     lang: str = i18n.DEFAULT_LANGUAGE,
 ) -> Badge | None:
     """``устарело`` or ``не проверено``; None for a record verified recently enough."""
-    if quality.is_unverified(record):
+    if rules.is_unverified(record):
         return Badge(
             key="unverified",
             text=_tr("не проверено"),
             foreground=palette.MUTED,
             tooltip=_tr("Дата проверки не указана: неизвестно, актуальны ли данные"),
         )
-    if kind in quality.TIMELESS_KINDS or not quality.is_stale(record, today=today, stale_after_days=stale_after_days):
+    if kind in quality.TIMELESS_KINDS or not rules.is_stale(record, today=today, stale_after_days=stale_after_days):
         return None
     return Badge(
         key="stale",
@@ -104,7 +104,7 @@ def freshness_badge(
 
 def demo_badge(record: Mapping[str, Any]) -> Badge | None:
     """``ДЕМО`` for invented records; None for real ones."""
-    if not quality.is_demo(record):
+    if not rules.is_demo(record):
         return None
     return Badge(
         key="demo",
@@ -136,7 +136,7 @@ def record_badges(
     record: Mapping[str, Any],
     *,
     today: dt.date | None = None,
-    stale_after_days: int = quality.STALE_AFTER_DAYS,
+    stale_after_days: int = rules.STALE_AFTER_DAYS,
     lang: str = i18n.DEFAULT_LANGUAGE,
 ) -> list[Badge]:
     """Every badge a record earns: completeness first, then freshness and demo when they apply."""

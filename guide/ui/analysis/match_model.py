@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from guide import i18n
-from guide.catalog import quality
+from guide.catalog import quality, rules
 from guide.catalog.match import MatchResult, need_label
 from guide.catalog.store import Catalog
 from guide.ui import palette
@@ -305,7 +305,7 @@ class MatchTableModel(RowTableModel[MatchResult]):
             "meets": lambda r: len(r.meets),
             "misses": lambda r: len(r.plain_misses),
             "committed": lambda r: (len(r.committed), not r.overdue),
-            "source": lambda r: quality.is_demo(r.premise),
+            "source": lambda r: rules.is_demo(r.premise),
             "completeness": lambda r: quality.completeness("premises", r.premise)[0],
             "as_of": lambda r: str(r.premise.get("as_of") or ""),
         }

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from guide.catalog import fields as F
-from guide.catalog import quality
+from guide.catalog import quality, rules
 from guide.catalog.quality import QualityIssue
 from guide.catalog.store import Catalog
 from guide.ui.analysis.badges import Badge, badge_data, completeness_badge, demo_badge, format_date, freshness_badge
@@ -53,7 +53,7 @@ class QualityTableModel(RowTableModel[QualityIssue]):
     def __init__(self, *, catalog: Catalog, language: UiLanguage, parent: QObject | None = None) -> None:
         super().__init__(catalog=catalog, language=language, parent=parent)
         self.today = dt.date.today()
-        self.stale_after_days = quality.STALE_AFTER_DAYS
+        self.stale_after_days = rules.STALE_AFTER_DAYS
         self.filter = QualityFilter()
         self._all: list[QualityIssue] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None

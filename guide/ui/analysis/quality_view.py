@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from guide.catalog import fields as F
-from guide.catalog import quality
+from guide.catalog import quality, rules
 from guide.ui.analysis.quality_model import ID_ROLE, KIND_ROLE, QualityFilter, QualityTableModel
 from guide.ui.context import UiContext
 from guide.ui.deferred import DeferredRefresh
@@ -72,7 +72,7 @@ class QualityView(QWidget):
         controls.addWidget(self.stale_label)
         self.stale_days = QSpinBox(self)
         self.stale_days.setRange(1, 36_500)
-        self.stale_days.setValue(quality.STALE_AFTER_DAYS)
+        self.stale_days.setValue(rules.STALE_AFTER_DAYS)
         self.stale_label.setBuddy(self.stale_days)
         controls.addWidget(self.stale_days)
         layout.addLayout(controls)

@@ -15,12 +15,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QFont
 
 from guide.catalog import fields as F
-from guide.catalog import quality
+from guide.catalog import quality, rules
 from guide.catalog.search import Filters
 from guide.catalog.store import Catalog
 from guide.ui import palette
 from guide.ui.browse.columns import COMPLETENESS, SHORTLIST, Column, columns_for
-from guide.ui.formatting import Formatter, is_demo
+from guide.ui.formatting import Formatter
 
 PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -297,7 +297,7 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def _source_data(self, record: dict[str, Any], role: int) -> Any:
-        demo = is_demo(record)
+        demo = rules.is_demo(record)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("ДЕМО") if demo else str(record.get("source") or "")
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -315,14 +315,14 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def _as_of_data(self, record: dict[str, Any], role: int) -> Any:
-        stale = quality.is_stale(record)
+        stale = rules.is_stale(record)
         if role == Qt.ItemDataRole.DisplayRole:
             text = self.formatter.date(record.get("as_of"))
             return self.tr("{date} · устарело").format(date=text) if stale else text
         if role == Qt.ItemDataRole.ToolTipRole:
             if stale:
-                return self.tr("Данные проверялись больше {days} дней назад").format(days=quality.STALE_AFTER_DAYS)
-            if quality.is_unverified(record):
+                return self.tr("Данные проверялись больше {days} дней назад").format(days=rules.STALE_AFTER_DAYS)
+            if rules.is_unverified(record):
                 return self.tr("Дата проверки не указана")
             return None
         if stale and role == Qt.ItemDataRole.BackgroundRole:

@@ -9,12 +9,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from guide.catalog import fields as F
+from guide.catalog import rules
 from guide.catalog.errors import CatalogError
 from guide.catalog.store import Catalog
 from guide.ui import palette
 from guide.ui.details.photo_strip import PhotoStrip
 from guide.ui.details.record_html import record_html
-from guide.ui.formatting import Formatter, is_demo
+from guide.ui.formatting import Formatter
 from guide.ui.language import UiLanguage
 
 
@@ -92,7 +93,7 @@ class DetailPane(QWidget):
         title, fallback = self.formatter.title(self.kind, self.record)
         kind_label = F.kind(self.kind).label(self.language.code)
         badges = ""
-        if is_demo(self.record):
+        if rules.is_demo(self.record):
             demo = escape(self.tr("ДЕМО"))  # outside the f-string, where lupdate can see it
             badges += (f' <span style="background:{palette.css(palette.DEMO_BACKGROUND)};'
                        f' color:{palette.css(palette.DEMO_TEXT)}">&nbsp;{demo}&nbsp;</span>')  # fmt: skip

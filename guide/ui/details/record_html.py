@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from guide.catalog import fields as F
-from guide.catalog import quality
+from guide.catalog import quality, rules
 from guide.ui import palette
-from guide.ui.formatting import Formatter, is_demo, is_overdue
+from guide.ui.formatting import Formatter
 
 # Groups shown in their own sections below the field tables (or by the pane itself).
 _OWN_SECTIONS = {F.GAPS, F.TEXTS, F.PHOTOS_GROUP, F.PROVENANCE}
@@ -58,7 +58,7 @@ def record_html(kind_name: str, record: dict[str, Any], *, formatter: Formatter,
     kind = F.kind(kind_name)
     lang = formatter.lang
     parts: list[str] = []
-    if is_demo(record):
+    if rules.is_demo(record):
         # Translated outside the f-string: lupdate does not look inside f-strings.
         demo = escape(_tr("ДЕМО-ДАННЫЕ"))
         invented = escape(_tr("запись придумана для демонстрации; это не факт и не предложение"))
@@ -126,7 +126,7 @@ def _missing_infrastructure(
                          style=f"color:{palette.css(palette.POOR)}"))  # fmt: skip
     if due:
         text = escape(formatter.date(due))
-        if is_overdue(due, today):
+        if rules.is_overdue(due, today):
             text = f"<b>{text} — " + escape(_tr("срок прошёл")) + "</b>"
             rows.append(_row(kind.field("commitment_due").label(lang), text,
                              style=f"color:{palette.css(palette.OVERDUE_TEXT)}"))  # fmt: skip
@@ -138,7 +138,7 @@ def _missing_infrastructure(
 def _provenance(kind: F.Kind, record: dict[str, Any], *, formatter: Formatter, today: dt.date | None) -> str:
     lang = formatter.lang
     source = str(record.get("source") or "")
-    if is_demo(record):
+    if rules.is_demo(record):
         source_text = escape(_tr("демо (придуманные данные)"))
     elif source:
         source_text = escape(source)
@@ -148,7 +148,7 @@ def _provenance(kind: F.Kind, record: dict[str, Any], *, formatter: Formatter, t
     as_of = record.get("as_of")
     if as_of:
         text = escape(formatter.date(as_of))
-        if quality.is_stale(record, today=today):
+        if rules.is_stale(record, today=today):
             text += " — " + escape(_tr("устарело: проверялось больше года назад"))
             rows.append(_row(kind.field("as_of").label(lang), text,
                              style=f"color:{palette.css(palette.OVERDUE_TEXT)}"))  # fmt: skip

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from guide import i18n
 from guide.catalog import fields as F
+from guide.catalog.rules import split_list
 from guide.catalog.store import Catalog
-from guide.catalog.validate import split_list
 from guide.ui.editing.values import field_text
 from guide.ui.language import UiLanguage
 

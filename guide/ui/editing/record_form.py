@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from guide import i18n
 from guide.catalog import fields as F
+from guide.catalog import rules
 from guide.catalog.errors import CatalogError, ConflictError, NotFoundError, Problem, ValidationFailed, error_text
 from guide.catalog.history import History
 from guide.catalog.store import Catalog
@@ -601,7 +602,7 @@ class RecordForm(QDialog):
             title = record_title(self.kind.name, self._original, lang, town)
             self.setWindowTitle(edit_title(self.kind.name, title))
             info = self.tr("Код {id} · версия {version}").format(id=self.record_id, version=self.version)
-            if str(self._original.get("source") or "").strip().casefold() == "demo":
+            if rules.is_demo(self._original):
                 info += " · " + self.tr("демонстрационная запись: не выдавайте её данные за факты")
             self.subheading.setText(info)
         self.heading.setText(self.windowTitle())

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide.catalog import views
 from guide.catalog.store import Catalog
 from guide.maps import scene as map_scene
 from guide.maps.labels import LabelRequest, place_labels
@@ -362,13 +363,7 @@ class RegionMapView(QGraphicsView):
         """Re-read the towns and premises (after a write, or a language switch); later if hidden."""
         if not self.deferred.due():
             return
-        # Plain tuples, not dicts: this reads every premise, which may be 100,000 of them.
-        title = {"kk": "coalesce(nullif(title_kk, ''), title)", "en": "coalesce(nullif(title_en, ''), title)"}.get(
-            self.language.code, "title"
-        )
-        rows = self.catalog.db.execute(
-            f"SELECT id, lat, lon, status, {title} FROM premises WHERE lat IS NOT NULL AND lon IS NOT NULL"  # noqa: S608
-        ).fetchall()
+        rows = views.premise_positions(self.catalog, self.language.code)
         premises = [Marker("premises", r[0], *project(r[1], r[2]), status=r[3], label=r[4] or "") for r in rows]
         towns = []
         for town in self.catalog.all("towns"):

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from guide.catalog import fields as F
+from guide.catalog import rules
 from guide.catalog.store import Catalog
 from guide.pdf.charts import indicator_chart, indicator_names
 from guide.ui import palette
-from guide.ui.formatting import Formatter, is_demo
+from guide.ui.formatting import Formatter
 from guide.ui.language import UiLanguage
 from guide.ui.towns.chart_view import chart_widget
 
@@ -123,7 +124,9 @@ class TownDashboard(QScrollArea):
         lang = self.language.code
         name = fmt.town(town["id"])
         demo_text = escape(self.tr("ДЕМО"))  # outside the f-string, where lupdate can see it
-        demo = f' <span style="color:{palette.css(palette.DEMO_TEXT)}">{demo_text}</span>' if is_demo(town) else ""
+        demo = (
+            f' <span style="color:{palette.css(palette.DEMO_TEXT)}">{demo_text}</span>' if rules.is_demo(town) else ""
+        )
         self.title.setText(f'<span style="font-size:x-large; font-weight:bold">{escape(name)}</span>{demo}')
         status = fmt.label("monotown_status", town.get("monotown_status"))
         reason = fmt.text(town, "status_reason")[0]
