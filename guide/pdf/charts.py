@@ -16,37 +16,19 @@ from reportlab.graphics import renderSVG
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from guide.catalog.indicators import indicator_rows
 from guide.catalog.rules import is_demo
 from guide.pdf import fonts, styles
-from guide.pdf.texts import indicator_name, t, unit
+from guide.pdf.texts import t
+from guide.present.colours import town_colour
 from guide.present.format import number, short_date
+from guide.present.indicators import indicator_name, unit
 
 WIDTH = 480
 HEIGHT = 210
-
-
-def indicator_rows(catalog: Any, town_id: str | None, name: str) -> list[dict[str, Any]]:
-    """The indicator ``name`` of one town (or, for ``None``, of the region), one row per year."""
-    if town_id:
-        rows = [r for r in catalog.where("indicators", "town", town_id) if r["name"] == name]
-    else:
-        rows = [r for r in catalog.where("indicators", "name", name) if not r["town"]]
-    by_year: dict[int, dict[str, Any]] = {}
-    for row in sorted(rows, key=lambda r: (r["year"], r["id"])):
-        by_year[int(row["year"])] = row  # the latest entry for a year wins
-    return [by_year[y] for y in sorted(by_year)]
-
-
-def indicator_names(catalog: Any, town_id: str | None) -> list[str]:
-    """The indicator codes recorded for a town (or the region), in first-recorded order."""
-    rows = catalog.where("indicators", "town", town_id) if town_id else catalog.all("indicators")
-    seen: dict[str, None] = {}
-    for row in rows:
-        if bool(row["town"]) == bool(town_id):
-            seen.setdefault(row["name"], None)
-    return list(seen)
 
 
 def indicator_chart(catalog: Any, town_id: str | None, name: str, lang: str) -> Drawing | None:
@@ -80,8 +62,10 @@ def comparison_chart(catalog: Any, town_ids: Sequence[str], name: str, lang: str
     all_rows = [r for rows in series.values() for r in rows]
     drawing = _frame(_title(name, all_rows[-1].get("unit"), lang), all_rows, lang)
     chart = _bar_chart(data, [str(y) for y in years], lang, right_margin=95)
-    for i in range(len(data)):
-        chart.bars[i].fillColor = styles.SERIES[i % len(styles.SERIES)]
+    # A town's colour belongs to its id, not to its place in this language's alphabetical order.
+    colours = [colors.HexColor(town_colour(town)) for town in series]
+    for i, colour in enumerate(colours):
+        chart.bars[i].fillColor = colour
     chart.barLabels.fontSize = 5.5
     drawing.add(chart)
     legend = Legend()
@@ -94,7 +78,7 @@ def comparison_chart(catalog: Any, town_ids: Sequence[str], name: str, lang: str
     legend.columnMaximum = 12
     legend.alignment = "right"
     legend.colorNamePairs = [
-        (styles.SERIES[i % len(styles.SERIES)], catalog.town_name(town, lang)) for i, town in enumerate(series)
+        (colour, catalog.town_name(town, lang)) for colour, town in zip(colours, series, strict=True)
     ]
     drawing.add(legend)
     return drawing
@@ -206,4 +190,4 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines or [""]
 
 
-__all__ = ["comparison_chart", "drawing_to_svg", "indicator_chart", "indicator_names", "indicator_rows"]
+__all__ = ["comparison_chart", "drawing_to_svg", "indicator_chart"]

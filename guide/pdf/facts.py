@@ -1,60 +1,22 @@
-"""Figures the guide derives from the catalog: counts and totals per town.
+"""What the guide takes from the catalog: its towns, the premises it lists, status histories.
 
-Everything here is computed from records, never typed in, so a figure in
-the guide is as true as the catalog and carries the catalog's sources.
+The towns' counts and totals are the catalog's one town summary
+(:mod:`guide.catalog.summary`), the same the window and the CLI show.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from guide.catalog.rules import is_demo, is_on_offer, is_vacant
+from guide.catalog.rules import is_on_offer
 
 # Towns that belong in a regional guide even without premises or projects.
 GUIDE_STATUSES = ("monotown", "former_monotown")
 
 
-@dataclass
-class TownFigures:
-    vacant_premises: int
-    vacant_area_m2: float
-    vacant_land_ha: float
-    max_power_kw: float | None
-    rail_sidings: int
-    zones: int
-    investment_projects: int
-    infrastructure_projects: int
-    local_suppliers: int
-    # True when any of these counts rests on demo records.
-    demo: bool
-
-
 def premises_on_offer(catalog: Any, town_id: str) -> list[dict[str, Any]]:
     """A town's premises the guide lists: vacant or status not given (``rules.is_on_offer``)."""
     return [p for p in catalog.where("premises", "town", town_id) if is_on_offer(p)]
-
-
-def town_figures(catalog: Any, town_id: str) -> TownFigures:
-    premises = [p for p in catalog.where("premises", "town", town_id) if is_vacant(p)]
-    projects = catalog.where("projects", "town", town_id)
-    suppliers = catalog.where("suppliers", "town", town_id)
-    zones = catalog.where("zones", "town", town_id)
-    powers = [float(p["power_kw"]) for p in premises if p.get("power_kw")]
-    local = [s for s in suppliers if s.get("is_local")]
-    counted = [*premises, *projects, *local, *zones]
-    return TownFigures(
-        vacant_premises=len(premises),
-        vacant_area_m2=sum(float(p.get("floor_area_m2") or 0) for p in premises),
-        vacant_land_ha=sum(float(p.get("land_area_ha") or 0) for p in premises),
-        max_power_kw=max(powers) if powers else None,
-        rail_sidings=sum(1 for p in premises if p.get("rail_siding")),
-        zones=len(zones),
-        investment_projects=sum(1 for p in projects if p.get("kind") == "investment"),
-        infrastructure_projects=sum(1 for p in projects if p.get("kind") == "infrastructure"),
-        local_suppliers=len(local),
-        demo=any(is_demo(r) for r in counted),
-    )
 
 
 def guide_towns(catalog: Any) -> list[dict[str, Any]]:
@@ -69,11 +31,6 @@ def guide_towns(catalog: Any) -> list[dict[str, Any]]:
         if town.get("monotown_status") in GUIDE_STATUSES or has_records:
             chosen.append(town)
     return sorted(chosen, key=lambda t: (order.get(t.get("monotown_status"), 9), str(t["name"]).casefold()))
-
-
-def latest_indicator(catalog: Any, town_id: str, name: str) -> dict[str, Any] | None:
-    rows = [r for r in catalog.where("indicators", "town", town_id) if r["name"] == name]
-    return max(rows, key=lambda r: (r["year"], r["id"])) if rows else None
 
 
 def status_history(catalog: Any, town_id: str) -> list[dict[str, Any]]:

@@ -10,13 +10,16 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from guide.catalog import fields as F
 from guide.catalog.gaps import gaps_report
+from guide.catalog.indicators import indicator_names, indicator_rows, latest_indicator
 from guide.catalog.rules import is_demo
+from guide.catalog.summary import town_summaries
 from guide.pdf import charts, facts
 from guide.pdf.context import GuideContext
 from guide.pdf.flowables import boxed, data_table, figures_row
 from guide.pdf.sections_town import indicators
 from guide.pdf.styles import DEMO, FRAME_WIDTH, GOLD
-from guide.pdf.texts import indicator_name, unit
+from guide.present import town_figures
+from guide.present.indicators import indicator_name, unit
 
 W = FRAME_WIDTH
 
@@ -26,8 +29,8 @@ def overview(ctx: GuideContext) -> list[Flowable]:
     s = ctx.styles
     out: list[Flowable] = [ctx.heading(ctx.t("sec_overview"), 0)]
     tiles = []
-    for name in charts.indicator_names(ctx.catalog, None)[:4]:
-        row = charts.indicator_rows(ctx.catalog, None, name)[-1]
+    for name in indicator_names(ctx.catalog, None)[:4]:
+        row = indicator_rows(ctx.catalog, None, name)[-1]
         value = ctx.num(row["value"], unit(row.get("unit"), ctx.lang))
         tiles.append(
             (
@@ -54,8 +57,8 @@ def comparison(ctx: GuideContext, towns: Sequence[dict[str, Any]]) -> list[Flowa
         out.append(Paragraph(ctx.safe(ctx.t("demo_notice")), s.tiny))
         shared = [
             n
-            for n in charts.indicator_names(ctx.catalog, monotowns[0]["id"])
-            if all(charts.indicator_rows(ctx.catalog, t["id"], n) for t in monotowns)
+            for n in indicator_names(ctx.catalog, monotowns[0]["id"])
+            if all(indicator_rows(ctx.catalog, t["id"], n) for t in monotowns)
         ]
         for name in shared:
             drawing = charts.comparison_chart(ctx.catalog, [t["id"] for t in monotowns], name, ctx.lang)
@@ -83,7 +86,7 @@ def comparison(ctx: GuideContext, towns: Sequence[dict[str, Any]]) -> list[Flowa
 
 def _comparison_table(ctx: GuideContext, towns: Sequence[dict[str, Any]]) -> Flowable:
     s = ctx.styles
-    figures = {t["id"]: facts.town_figures(ctx.catalog, t["id"]) for t in towns}
+    figures = town_summaries(ctx.catalog, [t["id"] for t in towns])
     lang = ctx.lang
 
     def row(label: str, values: list[str], *, markup: bool = False) -> list[Any]:
@@ -109,22 +112,12 @@ def _comparison_table(ctx: GuideContext, towns: Sequence[dict[str, Any]]) -> Flo
             [ctx.num(t.get("distance_centre_km")) or "—" for t in towns],
         )
     )
-    for key, attr in (
-        ("premises_count", "vacant_premises"),
-        ("total_area", "vacant_area_m2"),
-        ("max_power", "max_power_kw"),
-        ("rail_sidings", "rail_sidings"),
-        ("zones_count", "zones"),
-        ("projects_count", "investment_projects"),
-        ("suppliers_count", "local_suppliers"),
-    ):
-        values = []
-        for t in towns:
-            value = getattr(figures[t["id"]], attr)
-            values.append(ctx.num(round(value) if isinstance(value, float) else value) if value else "—")
-        rows.append(row(ctx.t(key), values))
-    for name in charts.indicator_names(ctx.catalog, towns[0]["id"]):
-        latest = [facts.latest_indicator(ctx.catalog, t["id"], name) for t in towns]
+    for key in (figure.key for figure in town_figures.FIGURES):
+        rows.append(
+            row(town_figures.label(key, lang), [town_figures.text(figures[t["id"]], key, lang) or "—" for t in towns])
+        )
+    for name in indicator_names(ctx.catalog, towns[0]["id"]):
+        latest = [latest_indicator(ctx.catalog, t["id"], name) for t in towns]
         if not any(latest):
             continue
         cells = []

@@ -8,12 +8,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from guide.catalog import fields as F
-from guide.catalog.rules import split_list
+from guide.catalog.indicators import indicator_names, indicator_rows
+from guide.catalog.rules import is_vacant, split_list
+from guide.catalog.summary import TownSummary, town_summary
 from guide.pdf import charts, facts
 from guide.pdf.context import GuideContext
 from guide.pdf.flowables import data_table, figures_row, key_value_table
 from guide.pdf.styles import FRAME_WIDTH
-from guide.pdf.texts import indicator_name, unit
+from guide.present import format as present
+from guide.present import town_figures
+from guide.present.indicators import indicator_name, unit
 
 W = FRAME_WIDTH
 
@@ -21,18 +25,17 @@ W = FRAME_WIDTH
 def glance(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Flowable]:
     """The town at a glance: key figures, its profile, and reasons to invest drawn from the catalog."""
     s = ctx.styles
-    fig = facts.town_figures(ctx.catalog, town["id"])
+    fig = town_summary(ctx.catalog, town["id"])
     out: list[Flowable] = [ctx.heading(ctx.t("sec_glance"), level)]
     tiles = [
         (
             ctx.num(town.get("distance_centre_km"), "km" if ctx.lang == "en" else "км") or "—",
             ctx.safe(F.TOWNS.field("distance_centre_km").label(ctx.lang)),
         ),
-        (ctx.num(fig.vacant_premises), ctx.t("premises_count")),
-        (ctx.num(round(fig.vacant_area_m2)) if fig.vacant_area_m2 else "—", ctx.t("total_area")),
-        (ctx.num(fig.zones), ctx.t("zones_count")),
-        (ctx.num(fig.investment_projects), ctx.t("projects_count")),
-        (ctx.num(fig.local_suppliers), ctx.t("suppliers_count")),
+        *(
+            (town_figures.text(fig, key, ctx.lang) or "—", town_figures.label(key, ctx.lang))
+            for key in ("vacant_premises", "vacant_area_m2", "zones", "projects", "local_suppliers")
+        ),
     ]
     out.append(
         figures_row(
@@ -79,13 +82,13 @@ def glance(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[F
     return out
 
 
-def reasons_to_invest(ctx: GuideContext, town: dict[str, Any], fig: facts.TownFigures) -> list[str]:
+def reasons_to_invest(ctx: GuideContext, town: dict[str, Any], fig: TownSummary) -> list[str]:
     """Reasons an investor can check in this guide, each built from catalog records (markup)."""
     reasons = []
     if town.get("city_forming"):
         reasons.append(f"{ctx.safe(ctx.t('city_forming'))}: {ctx.local(town, 'city_forming')}")
     if fig.vacant_premises:
-        area = ctx.num(round(fig.vacant_area_m2))
+        area = ctx.num(fig.vacant_area_m2 or 0)
         reasons.append(ctx.safe(ctx.t("why_premises", n=fig.vacant_premises, area=area, rail=fig.rail_sidings)))
     if fig.max_power_kw:
         reasons.append(ctx.safe(ctx.t("why_power", kw=ctx.num(fig.max_power_kw))))
@@ -127,7 +130,7 @@ def status(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[F
 def indicators(ctx: GuideContext, town_id: str | None, *, level: int = 0, heading: bool = True) -> list[Flowable]:
     """A town's (or the region's) indicators: a table with sources, and a chart per multi-year series."""
     s = ctx.styles
-    names = charts.indicator_names(ctx.catalog, town_id)
+    names = indicator_names(ctx.catalog, town_id)
     out: list[Flowable] = [ctx.heading(ctx.t("sec_indicators"), level)] if heading else []
     if not names:
         out.append(Paragraph(ctx.safe(ctx.t("no_indicators")), s.body))
@@ -137,7 +140,7 @@ def indicators(ctx: GuideContext, town_id: str | None, *, level: int = 0, headin
     ]
     for name in names:
         previous_note = None
-        for row in charts.indicator_rows(ctx.catalog, town_id, name):
+        for row in indicator_rows(ctx.catalog, town_id, name):
             label = ctx.safe(indicator_name(name, ctx.lang))
             # A series usually repeats one note every year: print it once.
             if row.get("note") and row.get("note") != previous_note:
@@ -153,7 +156,7 @@ def indicators(ctx: GuideContext, town_id: str | None, *, level: int = 0, headin
             )
     out.append(data_table(rows, [W - 112 * mm, 14 * mm, 34 * mm, 64 * mm]))
     for name in names:
-        if len(charts.indicator_rows(ctx.catalog, town_id, name)) < 2:
+        if len(indicator_rows(ctx.catalog, town_id, name)) < 2:
             continue  # a single figure reads better in the table than as one bar
         drawing = charts.indicator_chart(ctx.catalog, town_id, name, ctx.lang)
         if drawing is not None:
@@ -317,9 +320,12 @@ def premises_table(ctx: GuideContext, premises: list[dict[str, Any]]) -> Flowabl
     for p in premises:
         area = ctx.num(p.get("floor_area_m2")) or (ctx.num(p.get("land_area_ha"), "ha" if lang == "en" else "га"))
         missing = ", ".join(ctx.label("utility", c) for c in split_list(p.get("missing_infrastructure")))
+        kind = ctx.label("premise_kind", p.get("kind"))
+        if not is_vacant(p):  # listed under vacant sites, so say when nobody has stated it is vacant
+            kind += " · " + present.premise_status(p.get("status"), ctx.lang)
         title = (
             f"<b>{ctx.local(p, 'title')}</b>{ctx.demo_badge(p)}<br/>"
-            f'<font size="7" color="#5F6B7A">{ctx.safe(ctx.label("premise_kind", p.get("kind")))}</font>'
+            f'<font size="7" color="#5F6B7A">{ctx.safe(kind)}</font>'
         )
         rows.append(
             [

@@ -31,9 +31,6 @@ ZEBRA = colors.HexColor("#F7F9FB")
 DEMO = colors.HexColor("#C0392B")
 GOOD = colors.HexColor("#2E7D32")
 
-# Chart series colours, in order.
-SERIES = (SKY, NAVY, GOLD, colors.HexColor("#6A9F58"), colors.HexColor("#8E6BB0"))
-
 
 @dataclass(frozen=True)
 class Styles:

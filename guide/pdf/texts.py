@@ -2,8 +2,9 @@
 
 Field labels come from ``guide/catalog/fields.py`` and vocabulary labels
 from ``guide/i18n.py``; this table holds only what the printed guide adds:
-headings, captions, notes, and the names and units of indicators (which the
-catalog stores as codes and Russian abbreviations).
+headings, captions and notes. Indicator names and units are in
+``guide/present/indicators.py``, the town figures' labels in
+``guide/present/town_figures.py``.
 """
 
 from __future__ import annotations
@@ -139,13 +140,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "town": {"ru": "Город", "kk": "Қала", "en": "Town"},
     "status": {"ru": "Статус", "kk": "Мәртебесі", "en": "Status"},
     "reason": {"ru": "Основание", "kk": "Негіздеме", "en": "Reason"},
-    "premises_count": {"ru": "Свободных объектов", "kk": "Бос нысандар", "en": "Vacant premises"},
-    "zones_count": {"ru": "Малых промзон", "kk": "Шағын аймақтар", "en": "Small industrial zones"},
-    "projects_count": {"ru": "Инвестпроектов", "kk": "Инвестжобалар", "en": "Investment projects"},
-    "suppliers_count": {"ru": "Местных поставщиков", "kk": "Жергілікті жеткізушілер", "en": "Local suppliers"},
-    "total_area": {"ru": "Свободная площадь, м²", "kk": "Бос аудан, м²", "en": "Vacant floor area, m²"},
-    "max_power": {"ru": "Макс. мощность, кВт", "kk": "Ең үлкен қуат, кВт", "en": "Max power, kW"},
-    "rail_sidings": {"ru": "Объектов с ж/д тупиком", "kk": "Теміржол тұйығы бар", "en": "With a rail siding"},
     "capacity": {"ru": "Мощность, объём", "kk": "Қуаты, көлемі", "en": "Capacity"},
     "utilities": {"ru": "Инженерные сети", "kk": "Инженерлік желілер", "en": "Utilities"},
     "missing_and_commitment": {
@@ -297,80 +291,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "chart_demo": {"ru": "ДЕМО-данные", "kk": "ДЕМО деректер", "en": "DEMO data"},
 }
 
-# What the catalog's indicator codes mean; unknown codes print as they are.
-INDICATOR_NAMES: dict[str, dict[str, str]] = {
-    "monotowns_manufacturing_share": {
-        "ru": "Доля моногородов в обрабатывающей промышленности области",
-        "kk": "Моноқалалардың облыстың өңдеу өнеркәсібіндегі үлесі",
-        "en": "Monotowns' share of the region's manufacturing",
-    },
-    "monotowns_investment_share": {
-        "ru": "Доля моногородов в инвестициях области",
-        "kk": "Моноқалалардың облыс инвестицияларындағы үлесі",
-        "en": "Monotowns' share of the region's investment",
-    },
-    "monotowns_population": {
-        "ru": "Население моногородов",
-        "kk": "Моноқалалардың халқы",
-        "en": "Population of the monotowns",
-    },
-    "monotowns_population_share": {
-        "ru": "Доля моногородов в населении области",
-        "kk": "Моноқалалардың облыс халқындағы үлесі",
-        "en": "Monotowns' share of the region's population",
-    },
-    "roadmap_projects_completed": {
-        "ru": "Завершено проектов Дорожной карты",
-        "kk": "Аяқталған жол картасы жобалары",
-        "en": "Roadmap projects completed",
-    },
-    "small_industrial_zones_created": {
-        "ru": "Создано малых промзон (Казахстан)",
-        "kk": "Құрылған шағын өнеркәсіптік аймақтар (Қазақстан)",
-        "en": "Small industrial zones created (Kazakhstan)",
-    },
-    "registered_smes": {
-        "ru": "Зарегистрированные субъекты МСБ",
-        "kk": "Тіркелген ШОБ субъектілері",
-        "en": "Registered SMEs",
-    },
-    "investment_bn_kzt": {
-        "ru": "Инвестиции в основной капитал",
-        "kk": "Негізгі капиталға инвестициялар",
-        "en": "Investment in fixed capital",
-    },
-}
-
-# The catalog keeps units as typed, in Russian; these are their translations.
-UNITS: dict[str, dict[str, str]] = {
-    "%": {"ru": "%", "kk": "%", "en": "%"},
-    "тыс. чел.": {"ru": "тыс. чел.", "kk": "мың адам", "en": "thousand people"},
-    "чел.": {"ru": "чел.", "kk": "адам", "en": "people"},
-    "проектов": {"ru": "проектов", "kk": "жоба", "en": "projects"},
-    "зон": {"ru": "зон", "kk": "аймақ", "en": "zones"},
-    "ед.": {"ru": "ед.", "kk": "бірлік", "en": "units"},
-    "млрд тенге": {"ru": "млрд тенге", "kk": "млрд теңге", "en": "bn KZT"},
-    "млн тенге": {"ru": "млн тенге", "kk": "млн теңге", "en": "mn KZT"},
-    "тенге": {"ru": "тенге", "kk": "теңге", "en": "KZT"},
-}
-
 
 def t(key: str, lang: str, **values: object) -> str:
     """The fixed text ``key`` in ``lang`` (Russian if missing), with ``{name}`` filled in."""
     entry = TEXTS[key]
     text = entry.get(lang) or entry[i18n.DEFAULT_LANGUAGE]
     return text.format(**values) if values else text
-
-
-def indicator_name(code: str, lang: str) -> str:
-    entry = INDICATOR_NAMES.get(code)
-    if entry is None:
-        return code.replace("_", " ")
-    return entry.get(lang) or entry[i18n.DEFAULT_LANGUAGE]
-
-
-def unit(text: str | None, lang: str) -> str:
-    if not text:
-        return ""
-    entry = UNITS.get(text.strip())
-    return entry.get(lang, text) if entry else text

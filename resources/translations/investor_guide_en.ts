@@ -474,38 +474,6 @@ The current catalog is backed up first, so the restore can be undone too.</trans
 <context>
     <name>ComparisonModel</name>
     <message>
-        <source>Свободные помещения</source>
-        <translation>Vacant premises</translation>
-    </message>
-    <message>
-        <source>Свободная площадь, м²</source>
-        <translation>Vacant floor area, m²</translation>
-    </message>
-    <message>
-        <source>Наибольшая мощность, кВт</source>
-        <translation>Largest power supply, kW</translation>
-    </message>
-    <message>
-        <source>Свободные помещения с ж/д тупиком</source>
-        <translation>Vacant premises with a rail siding</translation>
-    </message>
-    <message>
-        <source>Малые промзоны</source>
-        <translation>Small industrial zones</translation>
-    </message>
-    <message>
-        <source>Проекты</source>
-        <translation>Projects</translation>
-    </message>
-    <message>
-        <source>Инвестиции в проекты, тенге</source>
-        <translation>Investment in projects, KZT</translation>
-    </message>
-    <message>
-        <source>Местные поставщики</source>
-        <translation>Local suppliers</translation>
-    </message>
-    <message>
         <source>Сумма известна по {known} из {total} проектов</source>
         <translation>Amount known for {known} of {total} projects</translation>
     </message>

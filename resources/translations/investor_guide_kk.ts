@@ -474,38 +474,6 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <source>Свободные помещения</source>
-        <translation>Бос үй-жайлар</translation>
-    </message>
-    <message>
-        <source>Свободная площадь, м²</source>
-        <translation>Бос аудан, м²</translation>
-    </message>
-    <message>
-        <source>Наибольшая мощность, кВт</source>
-        <translation>Ең үлкен қуат, кВт</translation>
-    </message>
-    <message>
-        <source>Свободные помещения с ж/д тупиком</source>
-        <translation>Теміржол тұйығы бар бос үй-жайлар</translation>
-    </message>
-    <message>
-        <source>Малые промзоны</source>
-        <translation>Шағын өнеркәсіптік аймақтар</translation>
-    </message>
-    <message>
-        <source>Проекты</source>
-        <translation>Жобалар</translation>
-    </message>
-    <message>
-        <source>Инвестиции в проекты, тенге</source>
-        <translation>Жобаларға инвестициялар, теңге</translation>
-    </message>
-    <message>
-        <source>Местные поставщики</source>
-        <translation>Жергілікті жеткізушілер</translation>
-    </message>
-    <message>
         <source>Сумма известна по {known} из {total} проектов</source>
         <translation>Сомасы белгілі жобалар: {total} ішінен {known}</translation>
     </message>

@@ -6,8 +6,9 @@ import xml.etree.ElementTree as ET
 
 from reportlab.graphics.shapes import Drawing, String
 
+from guide.catalog.indicators import indicator_names
 from guide.pdf import fonts
-from guide.pdf.charts import comparison_chart, drawing_to_svg, indicator_chart, indicator_names
+from guide.pdf.charts import comparison_chart, drawing_to_svg, indicator_chart
 
 
 def _strings(node: object) -> list[String]:

@@ -18,6 +18,8 @@ from guide import i18n
 from guide.catalog import fields as F
 from guide.pdf import fonts, texts
 from guide.pdf.builder import build_guide
+from guide.present import format as present
+from guide.present import indicators, town_figures
 from tests.pdf.pdfcheck import flat, guide_text, images, is_embedded, page_texts
 from tests.pdf.pdfcheck import fonts as pdf_fonts
 
@@ -52,8 +54,15 @@ def test_every_printed_character_has_a_glyph(catalog, tmp_path: Path) -> None:
 
 def test_all_fixed_text_can_be_drawn() -> None:
     """Headings, notes, indicator names, units, vocabulary and field labels: every language, every face."""
-    every = [v for table in (texts.TEXTS, texts.INDICATOR_NAMES, texts.UNITS, *i18n.VOCABULARIES.values())
-             for entry in table.values() for v in entry.values()]  # fmt: skip
+    tables = (
+        texts.TEXTS,
+        indicators.INDICATOR_NAMES,
+        indicators.UNITS,
+        {f.key: f.labels for f in town_figures.FIGURES},
+        {"": present.STATUS_NOT_GIVEN},
+        *i18n.VOCABULARIES.values(),
+    )
+    every = [v for table in tables for entry in table.values() for v in entry.values()]  # fmt: skip
     every += [f.label(lang) for kind in F.KINDS.values() for f in kind.fields for lang in i18n.LANGUAGES]
     assert len(every) > 500
     for name in fonts.FONT_FILES:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 
-from guide.pdf.charts import drawing_to_svg, indicator_chart
+from guide.pdf.charts import comparison_chart, drawing_to_svg, indicator_chart
 from guide.ui.towns.chart_view import ChartView, for_qt
 from guide.ui.towns.comparison_model import ComparisonModel
 
@@ -65,3 +67,34 @@ def test_charts_reach_qt_without_the_clip_rectangle_qtsvg_would_paint_black(cata
     assert "<clipPath" not in fixed
     assert "PTSans" not in fixed and "'PT Sans'" in fixed
     assert "Темиртау" in fixed
+
+
+def _legend_colours(svg: bytes, names: dict[str, str]) -> dict[str, str]:
+    """Town id → the fill of its legend swatch in a chart's SVG."""
+    text = svg.decode("utf-8")
+    found = {}
+    for town, name in names.items():
+        match = re.search(r"fill: (rgb\([^)]*\))[^>]*/>\s*<text[^>]*>" + re.escape(name) + "</text>", text)
+        assert match, name
+        found[town] = match.group(1)
+    return found
+
+
+def test_a_town_keeps_its_chart_colour_in_every_language_window_and_pdf(window, catalog, qtbot):
+    """Issue 16 item 7: colours used to follow each language's alphabetical order of the names."""
+    ids = ["temirtau", "balkhash", "shakhtinsk", "abai"]
+    seen = []
+    for lang in ("ru", "kk", "en"):
+        window.language.set_code(lang)
+        page = window.towns_page
+        window.show_page("towns")
+        names = {town: catalog.town_name(town, lang) for town in ids}
+        svg = next(v.svg for v in page.comparison.chart_views if isinstance(v, ChartView))
+        seen.append(_legend_colours(svg, names))
+        # The PDF lists the monotowns in another order; the colours are the same.
+        drawing = comparison_chart(catalog, sorted(ids), "registered_smes", lang)
+        assert drawing is not None
+        seen.append(_legend_colours(drawing_to_svg(drawing), names))
+    assert all(colours == seen[0] for colours in seen), seen
+    assert len(set(seen[0].values())) == len(ids)
+    assert seen[0]["temirtau"] == "rgb(11%,53%,71%)"  # #1E88B6 in guide/present/colours.py

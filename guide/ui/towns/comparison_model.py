@@ -1,8 +1,11 @@
 """The monotowns side by side: one column per monotown, one row per figure.
 
-Figures come from aggregate SQL over the catalog (never from loading every
-premise), and a cell that counts demo records is marked as such, so an
-invented number is never read as a fact.
+The town figures are the catalog's one town summary
+(:func:`guide.catalog.summary.town_summaries`, aggregate SQL, never every
+premise loaded), labelled and written by :mod:`guide.present.town_figures`
+exactly as the PDF and ``investor-guide towns`` print them. A cell that
+counts demo records is marked as such, so an invented number is never read
+as a fact.
 """
 
 from __future__ import annotations
@@ -15,9 +18,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush
 
 from guide.catalog import fields as F
+from guide.catalog import rules
+from guide.catalog.indicators import indicator_names, indicator_rows
 from guide.catalog.store import Catalog
-from guide.pdf.charts import indicator_names, indicator_rows
-from guide.pdf.texts import indicator_name, unit
+from guide.catalog.summary import TownSummary, monotowns, town_summaries
+from guide.present import town_figures
+from guide.present.indicators import indicator_name, unit
 from guide.ui import palette
 from guide.ui.formatting import Formatter
 
@@ -50,12 +56,13 @@ class ComparisonModel(QAbstractTableModel):
         self.towns: list[dict[str, Any]] = []
         self.metrics: list[Metric] = []
         self._cells: list[list[Cell]] = []
+        self._summaries: dict[str, TownSummary] = {}
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
-        towns = [t for t in self.catalog.all("towns") if t.get("monotown_status") == "monotown"]
-        self.towns = sorted(towns, key=lambda t: self.formatter.town(t["id"]))
+        self.towns = sorted(monotowns(self.catalog), key=lambda t: self.formatter.town(t["id"]))
+        self._summaries = town_summaries(self.catalog, self.town_ids())
         self.metrics = self._metrics()
         self._cells = [[m.value(t) for t in self.towns] for m in self.metrics]
         self.endResetModel()
@@ -79,16 +86,8 @@ class ComparisonModel(QAbstractTableModel):
             Metric(self._field("towns", "population"), lambda t: _number(fmt, t.get("population"), t)),
             Metric(self._field("towns", "distance_centre_km"), lambda t: _number(fmt, t.get("distance_centre_km"), t)),
             Metric(self._field("towns", "city_forming"), lambda t: Cell(fmt.text(t, "city_forming")[0])),
-            Metric(lambda: self.tr("Свободные помещения"), lambda t: self._premises(t, "count(*)")),
-            Metric(lambda: self.tr("Свободная площадь, м²"), lambda t: self._premises(t, "sum(floor_area_m2)")),
-            Metric(lambda: self.tr("Наибольшая мощность, кВт"), lambda t: self._premises(t, "max(power_kw)")),
-            Metric(lambda: self.tr("Свободные помещения с ж/д тупиком"),
-                   lambda t: self._premises(t, "coalesce(sum(rail_siding = 1), 0)")),
-            Metric(lambda: self.tr("Малые промзоны"), lambda t: self._count(t, "zones")),
-            Metric(lambda: self.tr("Проекты"), lambda t: self._count(t, "projects")),
-            Metric(lambda: self.tr("Инвестиции в проекты, тенге"), lambda t: self._investment(t)),
-            Metric(lambda: self.tr("Местные поставщики"), lambda t: self._count(t, "suppliers", "is_local = 1")),
         ]  # fmt: skip
+        metrics += [Metric(self._figure_label(f.key), self._figure(f.key)) for f in town_figures.FIGURES]
         names: dict[str, None] = {}
         for town in self.towns:
             for name in indicator_names(self.catalog, town["id"]):
@@ -97,32 +96,21 @@ class ComparisonModel(QAbstractTableModel):
             metrics.append(Metric(self._indicator_label(name), self._indicator(name)))
         return metrics
 
-    def _premises(self, town: dict[str, Any], aggregate: str) -> Cell:
-        # ``aggregate`` is one of the fixed expressions above, never user input.
-        row = self.catalog.db.execute(
-            f"SELECT {aggregate}, max(source = 'demo') FROM premises WHERE town = ? AND status = 'vacant'",  # noqa: S608
-            [town["id"]],
-        ).fetchone()
-        return Cell(self.formatter.number(row[0] if row[0] is not None else None), demo=bool(row[1]), numeric=True)
+    def _figure_label(self, key: str) -> Callable[[], str]:
+        return lambda: town_figures.label(key, self.formatter.lang)
 
-    def _count(self, town: dict[str, Any], table: str, condition: str = "1") -> Cell:
-        # ``table`` and ``condition`` are fixed names from this module, never user input.
-        row = self.catalog.db.execute(
-            f"SELECT count(*), max(source = 'demo') FROM {table} WHERE town = ? AND {condition}",  # noqa: S608
-            [town["id"]],
-        ).fetchone()
-        return Cell(self.formatter.number(row[0]), demo=bool(row[1]), numeric=True)
+    def _figure(self, key: str) -> Callable[[dict[str, Any]], Cell]:
+        def value(town: dict[str, Any]) -> Cell:
+            summary = self._summaries[town["id"]]
+            note = ""
+            if key == "investment_kzt" and summary.investment_known < summary.projects:
+                note = self.tr("Сумма известна по {known} из {total} проектов").format(
+                    known=summary.investment_known, total=summary.projects
+                )
+            text = town_figures.text(summary, key, self.formatter.lang)
+            return Cell(text, demo=town_figures.is_demo(summary, key), numeric=True, note=note)
 
-    def _investment(self, town: dict[str, Any]) -> Cell:
-        row = self.catalog.db.execute(
-            "SELECT sum(investment_kzt), count(investment_kzt), count(*), max(source = 'demo') "
-            "FROM projects WHERE town = ?",
-            [town["id"]],
-        ).fetchone()
-        note = ""
-        if row[2] and row[1] < row[2]:
-            note = self.tr("Сумма известна по {known} из {total} проектов").format(known=row[1], total=row[2])
-        return Cell(self.formatter.number(row[0]), demo=bool(row[3]), numeric=True, note=note)
+        return value
 
     def _indicator_label(self, name: str) -> Callable[[], str]:
         def label() -> str:
@@ -140,7 +128,7 @@ class ComparisonModel(QAbstractTableModel):
                 return Cell("", numeric=True)
             latest = rows[-1]
             text = f"{self.formatter.number(latest['value'])} ({latest['year']})"
-            return Cell(text, demo=latest.get("source") == "demo", numeric=True, note=str(latest.get("source") or ""))
+            return Cell(text, demo=rules.is_demo(latest), numeric=True, note=str(latest.get("source") or ""))
 
         return value
 
@@ -188,4 +176,4 @@ class ComparisonModel(QAbstractTableModel):
 
 
 def _number(fmt: Formatter, value: Any, record: dict[str, Any]) -> Cell:
-    return Cell(fmt.number(value), demo=str(record.get("source") or "") == "demo", numeric=True)
+    return Cell(fmt.number(value), demo=rules.is_demo(record), numeric=True)

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from guide.catalog import fields as F
-from guide.catalog import rules
+from guide.catalog import rules, views
+from guide.catalog.indicators import indicator_names
 from guide.catalog.store import Catalog
-from guide.pdf.charts import indicator_chart, indicator_names
+from guide.pdf.charts import indicator_chart
 from guide.ui import palette
 from guide.ui.formatting import Formatter
 from guide.ui.language import UiLanguage
@@ -136,7 +137,7 @@ class TownDashboard(QScrollArea):
             line += " — " + escape(reason)
         self.status.setText(line)
         self.figures.setText(self._figures_html(town))
-        counts = self._counts(town["id"])
+        counts = views.town_record_counts(self.catalog, town["id"], LINKED_KINDS)
         for kind, button in self.link_buttons.items():
             button.setText(self.tr("{kind}: {count} →").format(kind=F.kind(kind).label(lang),
                                                               count=fmt.number(counts[kind])))  # fmt: skip
@@ -190,15 +191,6 @@ class TownDashboard(QScrollArea):
                 f"<td>{escape(reason)}<br>{_muted(source)}</td></tr>"
             )
         return title + f"<table>{''.join(lines)}</table>"
-
-    def _counts(self, town_id: str) -> dict[str, int]:
-        counts = {}
-        for kind in LINKED_KINDS:
-            table = F.kind(kind).table
-            counts[kind] = int(
-                self.catalog.db.execute(f"SELECT count(*) FROM {table} WHERE town = ?", [town_id]).fetchone()[0]  # noqa: S608
-            )
-        return counts
 
     def _set_charts(self, makers: list[Callable[[], Any]]) -> None:
         for view in self.chart_views:

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from guide.catalog import fields as F
+from guide.catalog.indicators import indicator_names
 from guide.catalog.store import Catalog
-from guide.pdf.charts import comparison_chart, indicator_names
+from guide.pdf.charts import comparison_chart
 from guide.ui import palette
 from guide.ui.context import UiContext
 from guide.ui.formatting import Formatter
