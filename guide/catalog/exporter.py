@@ -78,7 +78,7 @@ def column_hint(f: F.Field, lang: str) -> str:
         allowed = ", ".join(f"{code} ({i18n.label(f.vocabulary, code, lang)})" for code in i18n.codes(f.vocabulary))
         parts.append(allowed + ("; через ;" if f.type == F.LIST else ""))
     elif f.type == F.BOOL:
-        parts.append({"ru": "да/нет", "kk": "иә/жоқ", "en": "yes/no"}[lang])
+        parts.append("/".join(i18n.label("boolean", answer, lang) for answer in ("yes", "no")))
     elif f.type == F.DATE:
         parts.append("2024-05-01 / 01.05.2024")
     elif f.type in (F.FLOAT, F.INT):

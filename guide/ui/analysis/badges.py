@@ -13,35 +13,18 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from guide import i18n
 from guide.catalog import quality, rules
+from guide.present.format import short_date
 from guide.ui import palette
-
-_DATE_FORMATS = {"ru": "dd.MM.yyyy", "kk": "dd.MM.yyyy", "en": "d MMM yyyy"}
-_LOCALES = {
-    "ru": QLocale(QLocale.Language.Russian, QLocale.Country.Kazakhstan),
-    "kk": QLocale(QLocale.Language.Kazakh, QLocale.Country.Kazakhstan),
-    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
-}
 
 
 def _tr(text: str) -> str:
     # lupdate files _tr() strings under the empty context (see guide/ui/translations.py).
     return QCoreApplication.translate("", text)
-
-
-def format_date(value: Any, lang: str = i18n.DEFAULT_LANGUAGE) -> str:
-    """An ISO date as the UI language writes it; '' for none."""
-    if not value:
-        return ""
-    date = QDate.fromString(str(value)[:10], "yyyy-MM-dd")
-    if not date.isValid():
-        return str(value)
-    locale = _LOCALES.get(lang, _LOCALES[i18n.DEFAULT_LANGUAGE])
-    return locale.toString(date, _DATE_FORMATS.get(lang, _DATE_FORMATS[i18n.DEFAULT_LANGUAGE]))
 
 
 @dataclass(frozen=True)
@@ -97,7 +80,7 @@ def freshness_badge(
         foreground=palette.OVERDUE_TEXT,
         background=palette.STALE_BACKGROUND,
         tooltip=_tr("Проверено {date}, больше {days} дн. назад").format(
-            date=format_date(record.get("as_of"), lang), days=stale_after_days
+            date=short_date(record.get("as_of"), lang), days=stale_after_days
         ),
     )
 
@@ -118,7 +101,7 @@ def demo_badge(record: Mapping[str, Any]) -> Badge | None:
 
 def commitment_badge(due: str | None, overdue: bool, *, lang: str = i18n.DEFAULT_LANGUAGE) -> Badge:
     """``до 31.12.2027`` or ``просрочено (30.09.2025)`` for an akimat commitment."""
-    date = format_date(due, lang)
+    date = short_date(due, lang)
     if overdue:
         return Badge(
             key="overdue",

@@ -13,13 +13,13 @@ from guide import i18n
 from guide.catalog import quality, rules
 from guide.catalog.match import MatchResult, need_label
 from guide.catalog.store import Catalog
+from guide.present.format import short_date
 from guide.ui import palette
 from guide.ui.analysis.badges import (
     badge_data,
     commitment_badge,
     completeness_badge,
     demo_badge,
-    format_date,
     freshness_badge,
 )
 from guide.ui.analysis.row_model import Index, RowTableModel
@@ -265,7 +265,7 @@ class MatchTableModel(RowTableModel[MatchResult]):
         premise = result.premise
         badge = freshness_badge(premise, kind="premises", today=self.today, lang=self.lang)
         if role == Qt.ItemDataRole.DisplayRole:
-            date = format_date(premise.get("as_of"), self.lang)
+            date = short_date(premise.get("as_of"), self.lang)
             return f"{date} · {badge.text}" if badge and date else (badge.text if badge else date)
         return badge_data(badge, role) if role != Qt.ItemDataRole.DisplayRole else None
 

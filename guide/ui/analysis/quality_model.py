@@ -13,7 +13,8 @@ from guide.catalog import fields as F
 from guide.catalog import quality, rules
 from guide.catalog.quality import QualityIssue
 from guide.catalog.store import Catalog
-from guide.ui.analysis.badges import Badge, badge_data, completeness_badge, demo_badge, format_date, freshness_badge
+from guide.present.format import short_date
+from guide.ui.analysis.badges import Badge, badge_data, completeness_badge, demo_badge, freshness_badge
 from guide.ui.analysis.row_model import Index, RowTableModel
 from guide.ui.language import UiLanguage
 
@@ -140,7 +141,7 @@ class QualityTableModel(RowTableModel[QualityIssue]):
 
     def _as_of(self, issue: QualityIssue, role: int) -> Any:
         badge: Badge | None = None
-        date = format_date(issue.as_of, self.lang)
+        date = short_date(issue.as_of, self.lang)
         if issue.unverified or issue.stale:
             # The issue already knows; the badge only words it (the same way everywhere).
             badge = freshness_badge(

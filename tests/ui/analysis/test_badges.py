@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
 
+from guide.present.format import short_date
 from guide.ui import palette
 from guide.ui.analysis.badges import (
     badge_data,
@@ -14,7 +15,6 @@ from guide.ui.analysis.badges import (
     commitment_badge,
     completeness_badge,
     demo_badge,
-    format_date,
     freshness_badge,
     record_badges,
 )
@@ -73,4 +73,4 @@ def test_badge_data_roles(qapp: object) -> None:
 def test_badge_html_escapes(qapp: object) -> None:
     html = badge_html(completeness_badge(0.5, ["title"], kind="premises"))
     assert "50 %" in html and "<script" not in html
-    assert format_date("2026-01-05", "ru") == "05.01.2026" and format_date(None) == ""
+    assert short_date("2026-01-05", "ru") == "05.01.2026" and short_date(None, "ru") == ""
