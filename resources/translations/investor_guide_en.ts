@@ -2202,6 +2202,10 @@ Catalog: {path}</translation>
         <translation>Key facts</translation>
     </message>
     <message>
+        <source>Посчитано по каталогу</source>
+        <translation>Counted from the catalog</translation>
+    </message>
+    <message>
         <source>История статуса моногорода</source>
         <translation>Monotown status history</translation>
     </message>

@@ -2202,6 +2202,10 @@
         <translation>Негізгі мәліметтер</translation>
     </message>
     <message>
+        <source>Посчитано по каталогу</source>
+        <translation>Каталог бойынша есептелген</translation>
+    </message>
+    <message>
         <source>История статуса моногорода</source>
         <translation>Моноқала мәртебесінің тарихы</translation>
     </message>

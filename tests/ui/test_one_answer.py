@@ -1,4 +1,4 @@
-"""The window, the PDF and the CLI give the same answers for the same catalog (issue 12).
+"""The window (comparison and dashboard), the PDF and the CLI give the same answers for the same catalog (issue 12).
 
 The catalog holds a premise with a blank status (not vacant anywhere), and
 figures that two formatters used to round differently (99.99, 12.345).
@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
+from html import escape
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from guide.catalog.store import Catalog
 from guide.cli import main
@@ -21,6 +23,7 @@ from guide.present import town_figures
 from guide.ui.formatting import Formatter
 from guide.ui.language import UiLanguage
 from guide.ui.towns.comparison_model import ComparisonModel
+from guide.ui.towns.dashboard import TownDashboard
 from tests.pdf.pdfcheck import guide_text
 
 NBSP = "\u00a0"
@@ -52,19 +55,25 @@ def catalog_path(tmp_path: Path) -> Iterator[Path]:
     return path
 
 
-def window_cells(path: Path, lang: str, qapp: object) -> dict[str, dict[str, str]]:
-    """The Towns comparison in the window: town id → figure key → text."""
+def window_cells(path: Path, lang: str, qtbot: QtBot) -> dict[str, dict[str, str]]:
+    """The Towns comparison in the window: town id → figure key → text; the dashboard shows the same."""
     catalog = Catalog.open(path)
-    formatter = Formatter(catalog=catalog, language=UiLanguage(lang))
+    language = UiLanguage(lang)
+    formatter = Formatter(catalog=catalog, language=language)
     try:
         model = ComparisonModel(catalog=catalog, formatter=formatter)
         rows = {model.headerData(r, Qt.Orientation.Vertical): r for r in range(model.rowCount())}
+        dashboard = TownDashboard(catalog=catalog, language=language, formatter=formatter)
+        qtbot.addWidget(dashboard)
         cells: dict[str, dict[str, str]] = {}
         for column, town in enumerate(model.town_ids()):
             cells[town] = {}
+            dashboard.show_town(town)
             for figure in town_figures.FIGURES:
-                row = rows[town_figures.label(figure.key, lang)]
-                cells[town][figure.key] = model.index(row, column).data()
+                label = town_figures.label(figure.key, lang)
+                text = model.index(rows[label], column).data()
+                cells[town][figure.key] = text
+                assert f"{escape(label)}</span></td><td>{escape(text)}" in dashboard.figures.text(), label
         return cells
     finally:
         formatter.close()
@@ -78,9 +87,9 @@ def cli_json(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, dict[s
 
 @pytest.mark.parametrize("lang", ["ru", "en"])
 def test_window_pdf_and_cli_agree(
-    catalog_path: Path, lang: str, qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    catalog_path: Path, lang: str, qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    window = window_cells(catalog_path, lang, qapp)
+    window = window_cells(catalog_path, lang, qtbot)
     decimal = "," if lang == "ru" else "."
     group = NBSP if lang == "ru" else ","
 

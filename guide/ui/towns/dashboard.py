@@ -23,7 +23,9 @@ from guide.catalog import fields as F
 from guide.catalog import rules, views
 from guide.catalog.indicators import indicator_names
 from guide.catalog.store import Catalog
+from guide.catalog.summary import town_summary
 from guide.pdf.charts import indicator_chart
+from guide.present import town_figures
 from guide.ui import palette
 from guide.ui.formatting import Formatter
 from guide.ui.language import UiLanguage
@@ -136,7 +138,7 @@ class TownDashboard(QScrollArea):
         if reason:
             line += " — " + escape(reason)
         self.status.setText(line)
-        self.figures.setText(self._figures_html(town))
+        self.figures.setText(self._figures_html(town) + self._summary_html(town["id"]))
         counts = views.town_record_counts(self.catalog, town["id"], LINKED_KINDS)
         for kind, button in self.link_buttons.items():
             button.setText(self.tr("{kind}: {count} →").format(kind=F.kind(kind).label(lang),
@@ -174,6 +176,20 @@ class TownDashboard(QScrollArea):
             "<h3>" + escape(self.tr("Ключевые сведения")) + f"</h3><table>{''.join(rows)}</table>"
             f"<p>{_muted(provenance)}</p>"
         )
+
+    def _summary_html(self, town_id: str) -> str:
+        """The town's figures from the catalog's one summary, as the comparison and the guides show them."""
+        lang = self.formatter.lang
+        summary = town_summary(self.catalog, town_id)
+        demo_text = escape(self.tr("ДЕМО"))
+        rows = []
+        for figure in town_figures.FIGURES:
+            shown = escape(town_figures.text(summary, figure.key, lang) or "—")
+            if town_figures.is_demo(summary, figure.key):
+                shown += f' <span style="color:{palette.css(palette.DEMO_TEXT)}">{demo_text}</span>'
+            label = _muted(town_figures.label(figure.key, lang))
+            rows.append(f'<tr><td style="padding:2px 12px 2px 0">{label}</td><td>{shown}</td></tr>')
+        return "<h3>" + escape(self.tr("Посчитано по каталогу")) + f"</h3><table>{''.join(rows)}</table>"
 
     def _history_html(self, town_id: str) -> str:
         fmt = self.formatter
