@@ -20,6 +20,7 @@ from typing import Any
 from guide import i18n
 from guide.catalog import fields as F
 from guide.catalog.errors import Problem
+from guide.catalog.rules import split_list
 
 # Kazakhstan's extent, with a margin: coordinates outside are refused.
 LAT_RANGE = (40.0, 56.0)
@@ -255,7 +256,7 @@ def parse_value(f: F.Field, value: Any, lookups: Lookups) -> Any:
             raise BadValue("unknown_zone", value=str(value).strip()[:60])
         return zone
     if f.type == F.PHOTOS:
-        return [p.strip() for p in str(value).split(";") if p.strip()]
+        return split_list(value)
     raise AssertionError(f"unhandled field type {f.type}")
 
 

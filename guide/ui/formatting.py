@@ -89,10 +89,11 @@ class Formatter:
         return self.text(record, F.kind(kind).title_field)
 
     def value(self, field: F.Field, record: dict[str, Any]) -> str:
-        """One field of a record as display text ('' when empty)."""
+        """One field of a record as display text ('' when empty, "status not given" for a premise's status)."""
         value = record.get(field.code)
         if value is None or value == "":
-            return ""
+            # A premise without a status is not vacant (guide.catalog.rules): say so rather than leave a gap.
+            return present.premise_status(None, self.lang) if field.vocabulary == "premise_status" else ""
         if field.type == F.INT and (field.code == "year" or field.code.endswith("_year")):
             return str(value)  # 2026, not 2 026
         if field.type in (F.INT, F.FLOAT):

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from guide.catalog import fields as F
 from guide.catalog.store import Catalog
 from guide.cli import main
 from guide.pdf.builder import build_guide
@@ -132,3 +133,10 @@ def test_window_pdf_and_cli_agree(
     not_given = {"ru": "статус не указан", "en": "status not given"}[lang]
     assert f"{'Склад без статуса'} " in text
     assert text.count(not_given) == 1
+
+
+def test_the_window_says_status_not_given_never_a_blank_or_vacant(formatter: Formatter) -> None:
+    status = F.PREMISES.field("status")
+    assert formatter.value(status, {"status": None}) == "статус не указан"
+    assert formatter.value(status, {"status": "vacant"}) == "Свободно"
+    assert formatter.value(F.PROJECTS.field("status"), {"status": None}) == ""
