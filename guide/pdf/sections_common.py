@@ -35,6 +35,7 @@ from guide.pdf.flowables import (
     grid,
     local_km,
 )
+from guide.present import format as present
 from guide.present.format import long_date
 
 W = styles.FRAME_WIDTH
@@ -134,7 +135,7 @@ def region_sketch(
     extent = max([30.0] + [max(abs(x), abs(y)) * 1.3 for x, y in offsets.values()])
     cx, cy = width / 2 - 4, height / 2 + 2
     scale = (min(width, height) / 2 - 6) / extent
-    km = "km" if ctx.lang == "en" else "км"
+    km = present.unit("km", ctx.lang)
     taken: list[tuple[float, float, float, float]] = []
     points = {tid: (cx + x * scale, cy + y * scale) for tid, (x, y) in offsets.items()}
     for x, y in points.values():

@@ -29,7 +29,7 @@ def glance(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[F
     out: list[Flowable] = [ctx.heading(ctx.t("sec_glance"), level)]
     tiles = [
         (
-            ctx.num(town.get("distance_centre_km"), "km" if ctx.lang == "en" else "км") or "—",
+            ctx.num(town.get("distance_centre_km"), present.unit("km", ctx.lang)) or "—",
             ctx.safe(F.TOWNS.field("distance_centre_km").label(ctx.lang)),
         ),
         *(
@@ -318,7 +318,7 @@ def premises_table(ctx: GuideContext, premises: list[dict[str, Any]]) -> Flowabl
     ]
     rows: list[list[Any]] = [[Paragraph(ctx.safe(h), s.cell_head) for h in head]]
     for p in premises:
-        area = ctx.num(p.get("floor_area_m2")) or (ctx.num(p.get("land_area_ha"), "ha" if lang == "en" else "га"))
+        area = ctx.num(p.get("floor_area_m2")) or (ctx.num(p.get("land_area_ha"), present.unit("ha", lang)))
         missing = ", ".join(ctx.label("utility", c) for c in split_list(p.get("missing_infrastructure")))
         kind = ctx.label("premise_kind", p.get("kind"))
         if not is_vacant(p):  # listed under vacant sites, so say when nobody has stated it is vacant

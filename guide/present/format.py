@@ -15,19 +15,15 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from guide import i18n
+from guide.catalog import fields as F
 from guide.catalog.rules import parse_date, split_list
 
 # A no-break space keeps "1 250" and "720 000 ₸" on one line.
 NBSP = "\u00a0"
 
-# Measures that follow a number, by language.
-UNITS: dict[str, dict[str, str]] = {
-    "m2": {"ru": "м²", "kk": "м²", "en": "m²"},
-    "ha": {"ru": "га", "kk": "га", "en": "ha"},
-    "kw": {"ru": "кВт", "kk": "кВт", "en": "kW"},
-    "km": {"ru": "км", "kk": "км", "en": "km"},
-    "kzt": {"ru": "₸", "kk": "₸", "en": "₸"},
-}
+# Amounts of money carry the tenge sign; the word ("тенге", "KZT") is the field registry's unit label,
+# used in column headings (guide.catalog.fields.UNITS holds every unit symbol).
+TENGE_SIGN = "₸"
 
 _MONTHS = {
     "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
@@ -78,9 +74,8 @@ def number(value: Any, lang: str, *, decimals: int | None = None) -> str:
 
 
 def unit(code: str, lang: str) -> str:
-    """The symbol of a measure (``m2``, ``ha``, ``kw``, ``km``, ``kzt``) in ``lang``."""
-    entry = UNITS[code]
-    return entry.get(lang) or entry[i18n.DEFAULT_LANGUAGE]
+    """The symbol of a unit of the field registry (``m2``, ``ha``, ``kw``, ``km``...) in ``lang``."""
+    return F.unit_label(code, lang)
 
 
 def measure(value: Any, unit_code: str, lang: str, *, decimals: int | None = None) -> str:
@@ -91,7 +86,8 @@ def measure(value: Any, unit_code: str, lang: str, *, decimals: int | None = Non
 
 def money(value: Any, lang: str) -> str:
     """An amount in tenge, in whole tenge: ``720 000 ₸``."""
-    return measure(value, "kzt", lang, decimals=0)
+    text = number(value, lang, decimals=0)
+    return f"{text}{NBSP}{TENGE_SIGN}" if text else ""
 
 
 def area_m2(value: Any, lang: str) -> str:
