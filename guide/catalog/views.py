@@ -44,6 +44,6 @@ def premise_positions(catalog: Any, lang: str) -> list[tuple[Any, ...]]:
     return list(
         catalog.db.execute(
             f"SELECT id, lat, lon, status, {title} FROM premises "  # noqa: S608 - title is fixed above
-            "WHERE lat IS NOT NULL AND lon IS NOT NULL"
+            "WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY id"
         ).fetchall()
     )

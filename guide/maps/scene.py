@@ -15,6 +15,7 @@ from typing import Any
 
 from guide import i18n
 from guide.catalog import layers as catalog_layers
+from guide.catalog import views
 from guide.maps import basemap, style
 from guide.maps.projection import REGION
 
@@ -246,12 +247,7 @@ def _towns_and_premises(scene: MapScene, catalog: Any, premise_labels: bool) -> 
         symbol.label = catalog.town_name(town["id"], lang)
         symbol.group = "towns"
         scene.symbols.append(symbol)
-    title = {"kk": "coalesce(nullif(title_kk, ''), title)", "en": "coalesce(nullif(title_en, ''), title)"}.get(
-        lang, "title"
-    )
-    rows = catalog.db.execute(
-        f"SELECT id, lat, lon, status, {title} FROM premises WHERE lat IS NOT NULL AND lon IS NOT NULL ORDER BY id"  # noqa: S608
-    ).fetchall()
+    rows = views.premise_positions(catalog, lang)
     statuses = set()
     for premise_id, lat, lon, status, name in rows:
         x, y = project(float(lat), float(lon))

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from guide import i18n
+from guide.catalog import rules
 from guide.catalog.gaps import GapItem, GapsReport, Totals, gaps_report
+from guide.present import format as present
 from guide.ui import palette
 from guide.ui.analysis.badges import commitment_badge, demo_badge
 from guide.ui.context import UiContext
@@ -227,8 +229,8 @@ class GapsView(QWidget):
         else:
             row.setText(COMMITMENT, self.tr("нет обязательства"))
             row.setForeground(COMMITMENT, QBrush(palette.POOR))
-        if item.status and item.status != "vacant":
-            row.setText(STATUS, i18n.label("premise_status", item.status, lang))
+        if item.status != rules.VACANT:  # a blank status reads "status not given", never vacant
+            row.setText(STATUS, present.premise_status(item.status, lang))
 
     # -- events ---------------------------------------------------------------------
 
