@@ -4,6 +4,10 @@ A backup is taken automatically before each migration and each import, into
 a ``<catalog>.backups`` folder beside the catalog; the newest
 :data:`KEEP` are kept. The backup API copies a consistent snapshot even while
 the catalog is open elsewhere.
+
+This module sits below :mod:`guide.catalog.store` (which backs up before a
+migration) and needs nothing from it; putting a backup back is
+:mod:`guide.catalog.restore`, which opens catalogs.
 """
 
 from __future__ import annotations
@@ -12,12 +16,20 @@ import datetime as dt
 import sqlite3
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
+
+from sqlite_utils import Database
 
 from guide.catalog.errors import CatalogUnusable, InvalidInput
+from guide.catalog.schema import SCHEMA_VERSION, SQLITE_MAGIC
 
-if TYPE_CHECKING:
-    from guide.catalog.store import Catalog
+
+class Backed(Protocol):
+    """What a backup needs of an open catalog: its file and its connection."""
+
+    path: Path | None
+    db: Database
+
 
 KEEP = 10
 STALE_PARTIAL_S = 600
@@ -42,7 +54,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
     partial.replace(target)
 
 
-def make_backup(catalog: Catalog, *, reason: str) -> Path | None:
+def make_backup(catalog: Backed, *, reason: str) -> Path | None:
     """Back up ``catalog`` into its backup folder; returns the file, or None for in-memory catalogs."""
     if catalog.path is None:
         return None
@@ -77,9 +89,6 @@ def list_backups(catalog_path: Path) -> list[Path]:
 
 def check_catalog_file(path: Path) -> None:
     """Refuse a file that is not a sound Investor Guide catalog."""
-    from guide.catalog.schema import SCHEMA_VERSION
-    from guide.catalog.store import SQLITE_MAGIC
-
     try:
         with path.open("rb") as fh:
             if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
@@ -100,57 +109,3 @@ def check_catalog_file(path: Path) -> None:
         raise InvalidInput(f"{path}: the file is damaged ({exc})") from None
     finally:
         conn.close()
-
-
-def restore_backup(source: Path, catalog_path: Path) -> None:
-    """Replace the catalog at ``catalog_path`` with ``source``, after checking it.
-
-    The current catalog (if any) is backed up first, so a restore can be undone.
-    A catalog that opens is overwritten through the backup API, under its write
-    lock, so another window that has it open sees the restored data and no
-    WAL is pulled from under it. One that can't be opened (damaged, foreign,
-    newer) is what restore is for: its bytes are set aside, then replaced.
-    """
-    from guide.catalog.store import Catalog
-
-    check_catalog_file(source)
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        if not catalog_path.exists():
-            copy_database(src, catalog_path)
-            return
-        try:
-            current = Catalog.open(catalog_path)
-        except CatalogUnusable as exc:
-            if "locked" in exc.reason or "read-only" in exc.reason:
-                raise
-            _set_aside(catalog_path)
-            copy_database(src, catalog_path)
-            return
-        try:
-            make_backup(current, reason="before-restore")
-
-            def give_up_when_busy(status: int, remaining: int, total: int) -> None:
-                # The busy timeout has already been waited out by now.
-                if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-                    raise sqlite3.OperationalError("database is locked")
-
-            try:
-                src.backup(current.db.conn, progress=give_up_when_busy)
-            except sqlite3.OperationalError as exc:
-                raise CatalogUnusable(catalog_path, Catalog._describe(exc)) from None
-        finally:
-            current.close()
-    finally:
-        src.close()
-
-
-def _set_aside(catalog_path: Path) -> None:
-    """Move an unusable catalog (and its WAL) into the backup folder, under a name restore never picks."""
-    folder = backup_folder(catalog_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    for suffix in ("", "-wal", "-shm"):
-        part = catalog_path.with_name(catalog_path.name + suffix)
-        if part.exists():
-            part.replace(folder / f"{catalog_path.stem}-{stamp}-unusable.db{suffix}.keep")

@@ -11,6 +11,8 @@ from __future__ import annotations
 from sqlite_utils import Database, Migrations
 
 MIGRATIONS = Migrations("investor-guide")
+# The first bytes of every SQLite file, so of every catalog.
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 SCHEMA_1 = """
 CREATE TABLE towns (

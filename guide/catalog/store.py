@@ -19,8 +19,9 @@ from sqlite_utils import Database
 
 from guide import i18n
 from guide.catalog import fields as F
+from guide.catalog.backup import make_backup
 from guide.catalog.errors import CatalogUnusable, NotFoundError
-from guide.catalog.schema import MIGRATIONS, SCHEMA_VERSION
+from guide.catalog.schema import MIGRATIONS, SCHEMA_VERSION, SQLITE_MAGIC
 from guide.catalog.search import Filters, count_query, select_query
 from guide.catalog.validate import Lookups
 from guide.catalog.writer import Writer, now
@@ -29,7 +30,6 @@ from guide.catalog.writer import Writer, now
 # lets tests (and impatient users on a shared drive) shorten it.
 BUSY_TIMEOUT_ENV = "INVESTOR_GUIDE_BUSY_TIMEOUT"
 BUSY_TIMEOUT_S = float(os.environ.get(BUSY_TIMEOUT_ENV) or 5.0)
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 Listener = Callable[[str], None]
 
@@ -152,8 +152,6 @@ class Catalog:
         pending = MIGRATIONS.pending(self.db)
         if pending:
             if tables and self.path is not None:
-                from guide.catalog.backup import make_backup
-
                 make_backup(self, reason="before-migration")
             # One transaction for every pending migration and the version
             # stamp: a failure or a crash halfway leaves the old catalog whole,

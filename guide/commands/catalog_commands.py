@@ -12,11 +12,12 @@ from typing import Any
 from guide import i18n
 from guide.catalog import fields as F
 from guide.catalog import rules
-from guide.catalog.backup import list_backups, make_backup, restore_backup
+from guide.catalog.backup import list_backups, make_backup
 from guide.catalog.bundled import create_catalog
 from guide.catalog.errors import InvalidInput
 from guide.catalog.exporter import export_file, write_template
 from guide.catalog.importer import REPLAN, apply_import, plan_import
+from guide.catalog.restore import restore_backup
 from guide.catalog.search import Filters
 from guide.catalog.store import Catalog
 

@@ -16,9 +16,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from guide.catalog.backup import list_backups, restore_backup
+from guide.catalog.backup import list_backups
 from guide.catalog.bundled import create_catalog
 from guide.catalog.errors import CatalogError, CatalogUnusable
+from guide.catalog.restore import restore_backup
 from guide.catalog.store import Catalog
 
 # Shows a question with buttons; returns the index of the button chosen (-1: closed).

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from guide.catalog.backup import KEEP, STALE_PARTIAL_S, backup_folder, list_backups, make_backup, restore_backup
+from guide.catalog.backup import KEEP, STALE_PARTIAL_S, backup_folder, list_backups, make_backup
 from guide.catalog.errors import CatalogUnusable, InvalidInput
 from guide.catalog.importer import import_file
+from guide.catalog.restore import restore_backup
 from guide.catalog.store import Catalog
 from tests.reliability.support import assert_one_line_error, cli_env, dump, file_state, integrity, run_cli
 

@@ -15,11 +15,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from guide.catalog import fields as F
-from guide.catalog.backup import copy_database, list_backups, make_backup, restore_backup
+from guide.catalog.backup import copy_database, list_backups, make_backup
 from guide.catalog.bundled import create_catalog
 from guide.catalog.demo import demo_records, remove_demo
 from guide.catalog.errors import CatalogError
 from guide.catalog.history import History
+from guide.catalog.restore import restore_backup
 from guide.catalog.store import Catalog
 from guide.ui.catalogs.dialogs import Asker, DialogAsker
 from guide.ui.catalogs.recent import RecentCatalogs
