@@ -109,6 +109,10 @@ class Problem:
     def __str__(self) -> str:
         return self.describe("en")
 
+    def __hash__(self) -> int:
+        # The parameters are a dict (unhashable); where and what code is enough for a hash.
+        return hash((self.code, self.row, self.column, self.file))
+
 
 class ValidationFailed(InvalidInput):
     """One or more problems; nothing was changed."""

@@ -94,3 +94,9 @@ def test_the_cli_prints_the_english_wording(tmp_path: Path, capsys: Any) -> None
     assert main(["--db", str(db), "import", "premises", str(sheet)]) == 2
     err = capsys.readouterr().err
     assert "row 2, column floor_area_m2: 'много' is not a number" in err
+
+
+def test_problems_can_be_collected_in_a_set() -> None:
+    same = [Problem("not_number", {"value": "x"}, row=2), Problem("not_number", {"value": "x"}, row=2)]
+    assert len(set(same)) == 1
+    assert len({*same, Problem("not_number", {"value": "y"}, row=2)}) == 2
