@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from guide.catalog import fields as F
+from guide.catalog.rules import DEMO_SQL
 from guide.catalog.schema import TOWN_KEY_COLUMN, town_key
 
 # unicode61 splits on anything that is not a letter or a digit; so do we, so
@@ -77,6 +78,8 @@ class Filters:
     max_price_kzt: float | None = None
     ids: list[int] | None = None
     shortlisted: bool = False
+    # None: demo and real records; True: only demo; False: only real (sourced) records.
+    demo: bool | None = None
 
     def is_empty(self) -> bool:
         return self == Filters()
@@ -134,6 +137,8 @@ def where_clause(table: str, filters: Filters, text: str | None) -> tuple[str, l
     if filters.ids is not None:
         clauses.append(f"{table}.id IN (SELECT value FROM json_each(?))")
         params.append("[" + ",".join(str(int(i)) for i in filters.ids) + "]")
+    if filters.demo is not None and "source" in F.kind(table).codes:
+        clauses.append(f"({DEMO_SQL})" if filters.demo else f"NOT ({DEMO_SQL})")
     if filters.shortlisted and F.kind(table).can(F.Can.SHORTLIST):
         clauses.append(f"{table}.id IN (SELECT record_id FROM shortlist WHERE kind = ?)")
         params.append(table)

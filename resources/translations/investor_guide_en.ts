@@ -264,8 +264,32 @@ Create it from the bundled data (the monotowns of Karaganda region and a demonst
 <context>
     <name>BrowsePage</name>
     <message>
+        <source>Сохранить…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Сохранить текущие фильтры и поиск под названием</source>
+        <translation>Save the current filters and search under a name</translation>
+    </message>
+    <message>
+        <source>Удалить</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
         <source>Показано {shown} из {total}</source>
         <translation>Showing {shown} of {total}</translation>
+    </message>
+    <message>
+        <source>Сохранённые фильтры…</source>
+        <translation>Saved filters…</translation>
+    </message>
+    <message>
+        <source>Сохранить фильтры</source>
+        <translation>Save the filters</translation>
+    </message>
+    <message>
+        <source>Название набора фильтров:</source>
+        <translation>Name of the set of filters:</translation>
     </message>
     <message>
         <source>Удаление</source>
@@ -995,6 +1019,10 @@ File: {path}</translation>
         <translation>Only premises that certainly have it; &quot;unknown&quot; does not pass.</translation>
     </message>
     <message>
+        <source>Демо-записи придуманы для показа программы (источник «demo»). «Только из источников» оставляет то, что взято из источников.</source>
+        <translation>Demo records are invented to show the program (source &quot;demo&quot;). &quot;Sourced only&quot; keeps what comes from sources.</translation>
+    </message>
+    <message>
         <source>Показать все записи: сбросить все фильтры.</source>
         <translation>Show all records: clear every filter.</translation>
     </message>
@@ -1041,6 +1069,22 @@ File: {path}</translation>
     <message>
         <source>Сбросить фильтры</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Данные</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Все записи</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>Только из источников</source>
+        <translation>Sourced only</translation>
+    </message>
+    <message>
+        <source>Только демо</source>
+        <translation>Demo only</translation>
     </message>
     <message>
         <source>Все города</source>

@@ -264,8 +264,32 @@
 <context>
     <name>BrowsePage</name>
     <message>
+        <source>Сохранить…</source>
+        <translation>Сақтау…</translation>
+    </message>
+    <message>
+        <source>Сохранить текущие фильтры и поиск под названием</source>
+        <translation>Ағымдағы сүзгілер мен іздеуді атаумен сақтау</translation>
+    </message>
+    <message>
+        <source>Удалить</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
         <source>Показано {shown} из {total}</source>
         <translation>Көрсетілгені: {total} ішінен {shown}</translation>
+    </message>
+    <message>
+        <source>Сохранённые фильтры…</source>
+        <translation>Сақталған сүзгілер…</translation>
+    </message>
+    <message>
+        <source>Сохранить фильтры</source>
+        <translation>Сүзгілерді сақтау</translation>
+    </message>
+    <message>
+        <source>Название набора фильтров:</source>
+        <translation>Сүзгілер жиынтығының атауы:</translation>
     </message>
     <message>
         <source>Удаление</source>
@@ -995,6 +1019,10 @@
         <translation>Тек бұл нақты бар үй-жайлар; «белгісіз» өтпейді.</translation>
     </message>
     <message>
+        <source>Демо-записи придуманы для показа программы (источник «demo»). «Только из источников» оставляет то, что взято из источников.</source>
+        <translation>Демо жазбалар бағдарламаны көрсету үшін ойдан құрастырылған (дереккөзі «demo»). «Тек дереккөздерден» дереккөздерден алынғанды ғана қалдырады.</translation>
+    </message>
+    <message>
         <source>Показать все записи: сбросить все фильтры.</source>
         <translation>Барлық жазбаларды көрсету: барлық сүзгілерді тазарту.</translation>
     </message>
@@ -1041,6 +1069,22 @@
     <message>
         <source>Сбросить фильтры</source>
         <translation>Сүзгілерді тазарту</translation>
+    </message>
+    <message>
+        <source>Данные</source>
+        <translation>Деректер</translation>
+    </message>
+    <message>
+        <source>Все записи</source>
+        <translation>Барлық жазбалар</translation>
+    </message>
+    <message>
+        <source>Только из источников</source>
+        <translation>Тек дереккөздерден</translation>
+    </message>
+    <message>
+        <source>Только демо</source>
+        <translation>Тек демо</translation>
     </message>
     <message>
         <source>Все города</source>

@@ -139,3 +139,42 @@ def test_a_dropped_file_of_another_type_is_ignored(window, tmp_path, qtbot):
     _drop(window, other)
     qtbot.wait(50)
     assert shown == []
+
+
+def test_the_demo_filter_shows_only_sourced_or_only_demo_records(window, qtbot):
+    from guide.catalog.search import Filters
+
+    page = window.show_page("projects")
+    box = page.filter_panel.demo_box
+    box.setCurrentIndex(box.findData(False))
+    sourced = window.catalog.count("projects", Filters(demo=False))
+    qtbot.waitUntil(lambda: page.model.rowCount() == sourced)
+    assert 0 < sourced < window.catalog.total("projects")
+    assert all(page.model.record(r)["source"] != "demo" for r in range(page.model.rowCount()))
+    box.setCurrentIndex(box.findData(True))
+    qtbot.waitUntil(lambda: page.model.rowCount() == window.catalog.total("projects") - sourced)
+
+
+def test_a_saved_preset_brings_back_filters_and_search(window, settings, qtbot):
+    from guide.catalog.search import Filters
+
+    page = window.show_page("premises")
+    panel = page.filter_panel
+    page.search.set_text_quietly("склад")
+    panel.town.setCurrentIndex(panel.town.findData("balkhash"))
+    panel.utilities["rail_siding"].setChecked(True)
+    panel.flush()
+    wanted = window.catalog.count("premises", Filters(towns=["balkhash"], rail_siding=True), "склад")
+    assert page.model.rowCount() == wanted == 2
+    assert page.save_preset("Балхаш, склады у ж/д") == "Балхаш, склады у ж/д"
+    page.search.set_text_quietly("")
+    panel.reset()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 30)
+    # Remembered across windows: a new page reads the same settings.
+    assert page.presets.names() == ["Балхаш, склады у ж/д"]
+    assert page.apply_preset("Балхаш, склады у ж/д")
+    assert page.search.text() == "склад"
+    assert page.filter_panel.filters().towns == ["balkhash"] and page.filter_panel.filters().rail_siding
+    qtbot.waitUntil(lambda: page.model.rowCount() == wanted)
+    page.remove_preset()
+    assert page.presets.names() == []

@@ -10,11 +10,14 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -27,6 +30,7 @@ from guide.catalog.history import History
 from guide.catalog.search import Filters
 from guide.ui.browse.filter_panel import FilterPanel
 from guide.ui.browse.frozen_table import FrozenColumnsTableView
+from guide.ui.browse.presets import FilterPresets
 from guide.ui.browse.record_model import ID_ROLE, RecordTableModel
 from guide.ui.browse.search_box import SearchBox
 from guide.ui.context import UiContext
@@ -63,6 +67,22 @@ class BrowsePage(QWidget):
         self.filter_panel = FilterPanel(kind=kind, catalog=catalog, language=language, formatter=formatter,
                                         parent=self)  # fmt: skip
         self.search = SearchBox(kind=kind, parent=self)
+        self.presets = FilterPresets(settings=context.settings, kind=kind)
+        self.preset_box = QComboBox(self.filter_panel)
+        self.preset_box.setObjectName("presets")
+        self.preset_box.activated.connect(self._preset_chosen)
+        self.save_preset_button = QPushButton(self.filter_panel)
+        self.save_preset_button.clicked.connect(lambda: self.save_preset())
+        self.remove_preset_button = QPushButton(self.filter_panel)
+        self.remove_preset_button.clicked.connect(self.remove_preset)
+        self.ask_name: Callable[[str, str], str | None] = self._ask_name
+        presets_row = QHBoxLayout()
+        presets_row.addWidget(self.preset_box, 1)
+        presets_row.addWidget(self.save_preset_button)
+        presets_row.addWidget(self.remove_preset_button)
+        panel_layout = self.filter_panel.layout()
+        assert isinstance(panel_layout, QVBoxLayout)
+        panel_layout.insertLayout(0, presets_row)
         self.count_label = QLabel(self)
         self.model = RecordTableModel(catalog=catalog, kind=kind, formatter=formatter, parent=self)
         # The title stays in view while the figures scroll sideways (small screens, many columns).
@@ -137,6 +157,13 @@ class BrowsePage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.search.retranslate_ui()
+        self.save_preset_button.setText(self.tr("Сохранить…"))
+        self.save_preset_button.setToolTip(self.tr("Сохранить текущие фильтры и поиск под названием"))
+        self.remove_preset_button.setText(self.tr("Удалить"))
+        current = self.preset_box.currentData()
+        self._fill_presets()
+        if current:
+            self.preset_box.setCurrentIndex(max(self.preset_box.findData(current), 0))
         self.model.retranslate()
         self.update_count()
         self._widen_columns()
@@ -283,6 +310,56 @@ class BrowsePage(QWidget):
         """Every selected record, in the table's order."""
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [self.model.index(row, 0).data(ID_ROLE) for row in rows]
+
+    # -- saved filter presets -----------------------------------------------------------
+
+    def _ask_name(self, title: str, label: str) -> str | None:
+        name, ok = QInputDialog.getText(self, title, label)
+        return name.strip() if ok and name.strip() else None
+
+    def _fill_presets(self) -> None:
+        self.preset_box.blockSignals(True)
+        self.preset_box.clear()
+        self.preset_box.addItem(self.tr("Сохранённые фильтры…"), None)
+        for name in self.presets.names():
+            self.preset_box.addItem(name, name)
+        self.preset_box.blockSignals(False)
+        self.remove_preset_button.setEnabled(False)
+
+    def save_preset(self, name: str | None = None) -> str | None:
+        """Keep the current filters and search words under a name (asked when not given)."""
+        name = name or self.ask_name(self.tr("Сохранить фильтры"), self.tr("Название набора фильтров:"))
+        if not name:
+            return None
+        self.presets.save(name, self.filter_panel.filters(), self.search.text().strip())
+        self._fill_presets()
+        self.preset_box.setCurrentIndex(self.preset_box.findData(name))
+        self.remove_preset_button.setEnabled(True)
+        return name
+
+    def apply_preset(self, name: str) -> bool:
+        preset = self.presets.load(name)
+        if preset is None:
+            return False
+        filters, text = preset
+        self.search.set_text_quietly(text)
+        self.filter_panel.set_filters(filters)  # emits filters_changed: one query with the new words
+        self.preset_box.setCurrentIndex(self.preset_box.findData(name))
+        self.remove_preset_button.setEnabled(True)
+        return True
+
+    def remove_preset(self) -> None:
+        name = self.preset_box.currentData()
+        if name:
+            self.presets.remove(str(name))
+            self._fill_presets()
+
+    def _preset_chosen(self, index: int) -> None:
+        name = self.preset_box.itemData(index)
+        if name:
+            self.apply_preset(str(name))
+        else:
+            self.remove_preset_button.setEnabled(False)
 
     def set_history(self, history: History) -> None:
         self.history = history

@@ -95,6 +95,14 @@ class FilterPanel(QWidget):
                 form.addRow(box)
             for spin in (self.min_area, self.min_power, self.max_price):
                 spin.valueChanged.connect(self._changed)
+        # Sourced records, invented (demo) ones, or both: an investor may want only what is real.
+        self.demo_label = QLabel(self.group)
+        self.demo_box = QComboBox(self.group)
+        self.demo_box.setObjectName("demo-filter")
+        for value in (None, False, True):
+            self.demo_box.addItem("", value)
+        self.demo_box.currentIndexChanged.connect(self._changed)
+        form.addRow(self.demo_label, self.demo_box)
         self.reset_button = QPushButton(self.group)
         self.reset_button.clicked.connect(self.reset)
         form.addRow(self.reset_button)
@@ -140,6 +148,15 @@ class FilterPanel(QWidget):
         ]  # fmt: skip
         for box in self.utilities.values():
             texts.append((box, self.tr("Только помещения, где это точно есть; «неизвестно» не проходит.")))
+        texts.append(
+            (
+                self.demo_box,
+                self.tr(
+                    "Демо-записи придуманы для показа программы (источник «demo»). "
+                    "«Только из источников» оставляет то, что взято из источников."
+                ),
+            )
+        )
         texts.append((self.reset_button, self.tr("Показать все записи: сбросить все фильтры.")))
         for widget, text in texts:
             if widget is not None:
@@ -163,6 +180,9 @@ class FilterPanel(QWidget):
             if attribute in self.utilities:
                 self.utilities[attribute].setText(self.language.label("utility", utility))
         self.reset_button.setText(self.tr("Сбросить фильтры"))
+        self.demo_label.setText(self.tr("Данные"))
+        for index, text in enumerate((self.tr("Все записи"), self.tr("Только из источников"), self.tr("Только демо"))):
+            self.demo_box.setItemText(index, text)
         self._explain()
         self.fill_towns()
         self._fill_vocabularies()
@@ -208,10 +228,32 @@ class FilterPanel(QWidget):
             min_area_m2=_value(self.min_area),
             min_power_kw=_value(self.min_power),
             max_price_kzt=_value(self.max_price),
+            demo=self.demo_box.currentData(),
         )
         for attribute, box in self.utilities.items():
             setattr(filters, attribute, box.isChecked())
         return filters
+
+    def set_filters(self, filters: Filters) -> None:
+        """Show ``filters`` in the controls (a saved preset), then apply them once."""
+        self.reset(notify=False)
+        for combo, value in ((self.town, filters.towns[0] if filters.towns else None), (self.kind_box, filters.kind),
+                             (self.status, filters.status), (self.demo_box, filters.demo)):  # fmt: skip
+            if combo is not None:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(combo.findData(value), 0))
+                combo.blockSignals(False)
+        for spin, number in ((self.min_area, filters.min_area_m2), (self.min_power, filters.min_power_kw),
+                             (self.max_price, filters.max_price_kzt)):  # fmt: skip
+            if spin is not None:
+                spin.blockSignals(True)
+                spin.setValue(number if number is not None else spin.minimum())
+                spin.blockSignals(False)
+        for attribute, box in self.utilities.items():
+            box.blockSignals(True)
+            box.setChecked(bool(getattr(filters, attribute)))
+            box.blockSignals(False)
+        self.flush()
 
     def set_town(self, town_id: str | None) -> None:
         self.town.setCurrentIndex(max(self.town.findData(town_id), 0))
@@ -225,7 +267,8 @@ class FilterPanel(QWidget):
 
     def reset(self, *, notify: bool = True) -> None:
         """Clear every filter; with ``notify=False`` nobody is told (the caller re-queries itself)."""
-        controls: list[Any] = [self.town, self.kind_box, self.status, self.min_area, self.min_power, self.max_price]
+        controls: list[Any] = [self.town, self.kind_box, self.status, self.min_area, self.min_power, self.max_price,
+                               self.demo_box]  # fmt: skip
         for control in [*controls, *self.utilities.values()]:
             if control is None:
                 continue
