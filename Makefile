@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,publish]'
 	touch $(STAMP)
 
 # Opens the GUI on the default catalog, creating it from the bundled data first if it is missing.
@@ -31,7 +31,7 @@ MIN_VENV := .venv-min
 test-min:
 	test -d $(MIN_VENV) || $(PYTHON) -m venv $(MIN_VENV)
 	$(MIN_VENV)/bin/pip install --quiet --upgrade pip
-	$(MIN_VENV)/bin/pip install --quiet -c .ci/minimum-versions.txt -e '.[dev]'
+	$(MIN_VENV)/bin/pip install --quiet -c .ci/minimum-versions.txt -e '.[dev,publish]'
 	QT_QPA_PLATFORM=offscreen $(MIN_VENV)/bin/pytest -q -m "not slow" -p no:cacheprovider $(PYTEST_ARGS)
 
 # GUI translations: lupdate brings resources/translations/*.ts up to date with the strings in guide/ui,

@@ -17,11 +17,27 @@ from pathlib import Path
 
 from guide import i18n
 from guide.catalog.errors import CatalogError, ValidationFailed
-from guide.commands import analysis, catalog_commands, demo_command, guide_command, map_commands, towns_command
+from guide.commands import (
+    analysis,
+    catalog_commands,
+    demo_command,
+    guide_command,
+    map_commands,
+    publish_command,
+    towns_command,
+)
 from guide.paths import default_catalog_path
 
 # Each module adds its subcommands; a subcommand's ``func(args)`` returns the exit code.
-COMMAND_MODULES = (catalog_commands, guide_command, analysis, demo_command, map_commands, towns_command)
+COMMAND_MODULES = (
+    catalog_commands,
+    guide_command,
+    analysis,
+    demo_command,
+    map_commands,
+    towns_command,
+    publish_command,
+)
 
 
 class ArgumentParser(argparse.ArgumentParser):
