@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-min lint bench translations clean
+.PHONY: run test test-min lint bench translations clean dist dist-test
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -43,5 +43,18 @@ translations: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks
 
+# The desktop program without Python: dist/investor-guide/ from packaging/investor-guide.spec
+# (see docs/desktop-app.md). Takes minutes; not part of `make test`.
+dist: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dist]'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/investor-guide.spec
+	du -sh dist/investor-guide
+
+# Smoke-tests the frozen program: --version, init, search --json, a Kazakh guide with every font
+# embedded, and the main window shown offscreen and closed.
+dist-test: $(STAMP)
+	test -x dist/investor-guide/investor-guide || { echo "run make dist first"; exit 2; }
+	$(BIN)/pytest -q -p no:cacheprovider packaging/test_dist.py
+
 clean:
-	rm -rf $(VENV) $(MIN_VENV) build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(MIN_VENV) build dist .pytest_cache .mypy_cache .ruff_cache

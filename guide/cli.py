@@ -26,7 +26,8 @@ from guide.commands import (
     publish_command,
     towns_command,
 )
-from guide.paths import default_catalog_path
+from guide.paths import default_catalog_path, missing_resources
+from guide.version import version_text
 
 # Each module adds its subcommands; a subcommand's ``func(args)`` returns the exit code.
 COMMAND_MODULES = (
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", dest="ui_lang", choices=i18n.LANGUAGES, help="the GUI's language (overrides the stored choice)"
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
+    parser.add_argument("--version", action="version", version=version_text(), help="show the version and build date")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
     for module in COMMAND_MODULES:
         module.register(commands)
@@ -83,12 +85,28 @@ def open_gui(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    from guide.ui.app import run_gui
-
+    try:
+        from guide.ui.app import run_gui
+    except ImportError as exc:
+        print(
+            f"investor-guide: the window can't start, a part of Qt is missing ({exc}). "
+            "Reinstall the program; the commands (investor-guide --help) work without it.",
+            file=sys.stderr,
+        )
+        return 1
     return run_gui(catalog_path(args), lang=args.ui_lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    missing = missing_resources()
+    if missing:
+        # A frozen folder copied in part: say what is missing rather than fail on the first file.
+        print(
+            f"investor-guide: the program's files are incomplete; missing: {', '.join(missing)}. "
+            "Unpack the whole investor-guide folder again.",
+            file=sys.stderr,
+        )
+        return 1
     parser = build_parser()
     args = parser.parse_args(argv)
     args.catalog_path = catalog_path(args)

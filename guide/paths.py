@@ -24,3 +24,12 @@ def resource(*parts: str) -> Path:
 
 def docs_path() -> Path:
     return DOCS
+
+
+# What every command needs from the resources folder: a frozen folder missing one of these is broken.
+REQUIRED_RESOURCES = ("data", "fonts", "translations", "icons")
+
+
+def missing_resources() -> list[str]:
+    """The required resource folders that are missing (empty when the installation is whole)."""
+    return [str(resource(name)) for name in REQUIRED_RESOURCES if not resource(name).is_dir()]

@@ -39,6 +39,7 @@ from guide.ui.page import NAVIGATION, Page, label_parts, page_object_name
 from guide.ui.shortlist.shortlist_page import ShortlistPage
 from guide.ui.towns.towns_page import TownsPage
 from guide.ui.translations import LanguageMenu, Translations
+from guide.version import version_text
 
 # The record kinds with a browse page, in navigation order (after Towns).
 BROWSE_KINDS = ("premises", "zones", "projects", "suppliers")
@@ -385,7 +386,9 @@ class MainWindow(QMainWindow):
             self.tr("Гид инвестора: каталог свободных помещений, малых промзон, проектов и поставщиков "
                     "моногородов Карагандинской области и PDF-гиды для инвесторов.\n\nКаталог: {path}").format(
                 path=str(self.catalog.path or self.tr("в памяти"))
-            ),
+            )
+            # The version and build date need no translation: numbers and an ISO date.
+            + f"\n\n{version_text()}",
         )  # fmt: skip
 
     # -- texts -------------------------------------------------------------------------------------
