@@ -26,6 +26,7 @@ from guide.commands import (
     publish_command,
     towns_command,
 )
+from guide.commands.messages import print_problems, printable
 from guide.paths import default_catalog_path, missing_resources
 from guide.version import version_text
 
@@ -115,11 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return open_gui(args)
         return int(args.func(args))
     except ValidationFailed as exc:
-        for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
+        print_problems(exc.problems)
         return exc.exit_code
     except CatalogError as exc:
-        print(f"investor-guide: {exc}", file=sys.stderr)
+        print(f"investor-guide: {printable(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except sqlite3.DatabaseError as exc:
         # Damage deep in the file shows only when that page is read, after

@@ -20,8 +20,9 @@ from typing import Protocol
 
 from sqlite_utils import Database
 
+from guide.catalog.catalog_check import NotACatalog, check_catalog, is_damage
 from guide.catalog.errors import CatalogUnusable, InvalidInput
-from guide.catalog.schema import SCHEMA_VERSION, SQLITE_MAGIC
+from guide.catalog.schema import SQLITE_MAGIC
 
 
 class Backed(Protocol):
@@ -39,19 +40,39 @@ def backup_folder(catalog_path: Path) -> Path:
     return catalog_path.with_name(catalog_path.name + ".backups")
 
 
+COMPANIONS = ("-journal", "-wal", "-shm")
+
+
+def remove_database_file(path: Path) -> None:
+    """Delete a database file SQLite was writing and the journal or WAL it left beside it."""
+    for suffix in ("", *COMPANIONS):
+        try:
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """Write a consistent copy of ``source`` to ``target``, atomically."""
+    """Write a consistent copy of ``source`` to ``target``, atomically.
+
+    On any failure (a full disk, an interruption) the half-written copy and
+    its journal are removed, and ``target`` is as it was.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    dest = sqlite3.connect(str(partial))
+    remove_database_file(partial)
     try:
-        source.backup(dest)
-        # A single file, whatever mode the source was in.
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
-    partial.replace(target)
+        dest = sqlite3.connect(str(partial))
+        try:
+            source.backup(dest)
+            # A single file, whatever mode the source was in.
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        partial.replace(target)
+    except BaseException:
+        remove_database_file(partial)
+        raise
 
 
 def make_backup(catalog: Backed, *, reason: str) -> Path | None:
@@ -64,7 +85,7 @@ def make_backup(catalog: Backed, *, reason: str) -> Path | None:
     try:
         copy_database(catalog.db.conn, target)
     except OSError as exc:
-        raise CatalogUnusable(catalog.path, f"can't write a backup into {folder}: {exc.strerror}") from None
+        raise CatalogUnusable(catalog.path, f"can't write a backup into {folder}: {exc.strerror or exc}") from None
     except sqlite3.OperationalError as exc:
         raise CatalogUnusable(catalog.path, f"can't write a backup into {folder}: {exc}") from None
     for old in list_backups(catalog.path)[KEEP:]:
@@ -80,15 +101,27 @@ def make_backup(catalog: Backed, *, reason: str) -> Path | None:
 
 
 def list_backups(catalog_path: Path) -> list[Path]:
-    """Backups of this catalog, newest first."""
+    """Automatic backups of this catalog, newest first (what ``restore`` without a file takes)."""
     folder = backup_folder(catalog_path)
     if not folder.is_dir():
         return []
     return sorted(folder.glob("*.db"), key=lambda p: p.name, reverse=True)
 
 
+def list_kept(catalog_path: Path) -> list[Path]:
+    """Every file restore can use from the backup folder, newest first: backups and set-aside catalogs."""
+    folder = backup_folder(catalog_path)
+    if not folder.is_dir():
+        return []
+    kept = [p for p in folder.iterdir() if p.is_file() and (p.name.endswith(".db") or p.name.endswith(".keep"))]
+    return sorted(kept, key=lambda p: p.name, reverse=True)
+
+
 def check_catalog_file(path: Path) -> None:
     """Refuse a file that is not a sound Investor Guide catalog."""
+    if not path.is_file():
+        what = "a folder" if path.is_dir() else "not a file" if path.exists() else "no such file"
+        raise InvalidInput(f"{path}: {what}; name a backup file to restore from")
     try:
         with path.open("rb") as fh:
             if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
@@ -97,15 +130,40 @@ def check_catalog_file(path: Path) -> None:
         raise InvalidInput(f"{path}: can't be read: {exc.strerror}") from None
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise InvalidInput(f"{path}: the file is damaged (integrity check failed)")
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not {"_sqlite_migrations", "towns", "premises"} <= tables:
-            raise InvalidInput(f"{path}: an SQLite database, but not an Investor Guide catalog")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise InvalidInput(f"{path}: written by a newer version of Investor Guide (schema {version})")
+        check_catalog(conn)
+    except NotACatalog as exc:
+        raise InvalidInput(f"{path}: {exc}") from None
     except sqlite3.DatabaseError as exc:
-        raise InvalidInput(f"{path}: the file is damaged ({exc})") from None
+        if is_damage(exc):
+            raise InvalidInput(f"{path}: the file is damaged ({exc})") from None
+        raise InvalidInput(f"{path}: can't be read: {exc}") from None
     finally:
         conn.close()
+
+
+def proven_unusable(catalog_path: Path) -> str | None:
+    """Why the catalog's content can't be used (damaged, foreign, newer), or None when that is not proven.
+
+    None covers a sound catalog and one that can't be read right now (a full
+    disk, an I/O error, a lock, permissions): such a file is never moved.
+    """
+    try:
+        with catalog_path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError:
+        return None
+    if head != SQLITE_MAGIC:
+        return "not an SQLite database"
+    try:
+        conn = sqlite3.connect(f"{catalog_path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.DatabaseError:
+        return None
+    try:
+        check_catalog(conn)
+    except NotACatalog as exc:
+        return str(exc)
+    except sqlite3.DatabaseError as exc:
+        return str(exc) if is_damage(exc) else None
+    finally:
+        conn.close()
+    return None

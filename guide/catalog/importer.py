@@ -27,7 +27,8 @@ from guide import i18n
 from guide.catalog import fields as F
 from guide.catalog.backup import make_backup
 from guide.catalog.errors import InvalidInput, Problem, ValidationFailed
-from guide.catalog.photos import inspect_image
+from guide.catalog.limits import ProblemList
+from guide.catalog.photos import inspect_image, read_image_file
 from guide.catalog.store import Catalog
 from guide.catalog.tabular import MISSING, Table, is_comment_row, read_table, unneutralise
 from guide.catalog.validate import BadValue, Lookups, is_blank, parse_int, validate
@@ -56,7 +57,10 @@ class ImportPlan:
     records: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     #: The photos of each file row that has a photos column, by row number.
     photos: dict[int, list[Photo]] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
+    # At most limits.MAX_PROBLEMS are kept; ``problems.total`` counts them all.
+    problems: list[Problem] = field(default_factory=ProblemList)
+    #: The row the file's header is on (a sheet's table may start lower down).
+    header_row: int = 1
     added: int = 0
     updated: int = 0
     #: Each normalised data row, kept so the plan can be made again under the write lock.
@@ -154,6 +158,9 @@ def _resolve_photos(
     problems: list[Problem] = []
     root = base.resolve()
     for text in paths:
+        if "\x00" in text:
+            problems.append(Problem("photo_path_nul", row=row, column=column, file=file))
+            continue
         candidate = Path(text)
         if candidate.is_absolute() or candidate.drive or ".." in candidate.parts:
             problems.append(Problem("photo_path_absolute", {"path": text}, row=row, column=column, file=file))
@@ -163,13 +170,8 @@ def _resolve_photos(
             problems.append(Problem("photo_path_outside", {"path": text}, row=row, column=column, file=file))
             continue
         try:
-            data = resolved.read_bytes()
-        except OSError as exc:
-            problems.append(
-                Problem("photo_unreadable", {"path": text, "reason": exc.strerror}, row=row, column=column, file=file)
-            )
-            continue
-        try:
+            # Refuses a FIFO, a device or an oversized file before reading it.
+            data = read_image_file(resolved, text)
             inspect_image(data, text)
         except InvalidInput as exc:
             reasons = exc.problems or [Problem("message", {"text": str(exc)})]
@@ -195,7 +197,7 @@ def plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
     """Read and check ``path`` completely; nothing is written."""
     kind = F.kind(kind_name)
     table = read_stage(path)
-    plan = ImportPlan(kind, path, table.headers, [], table.rows)
+    plan = ImportPlan(kind, path, table.headers, [], table.rows, header_row=table.header_row)
     if not header_stage(plan):
         return plan
     rows = normalise_stage(plan, table)
@@ -219,10 +221,11 @@ def header_stage(plan: ImportPlan) -> bool:
     """Map headers: each column's field code; False when the header row has problems."""
     file = str(plan.path)
     columns, problems = map_headers(plan.kind, plan.headers, file)
-    if plan.path.suffix.lower() == ".json":
-        # JSON has no header row: its keys are the columns, so "row 1" would
-        # point at the first object, which may not even hold the key.
-        problems = [replace(p, row=None) for p in problems]
+    # JSON has no header row: its keys are the columns, so "row 1" would
+    # point at the first object, which may not even hold the key. A sheet's
+    # header may start lower down than row 1.
+    header_row = None if plan.path.suffix.lower() == ".json" else plan.header_row
+    problems = [replace(p, row=header_row) for p in problems]
     plan.columns = columns
     plan.problems.extend(problems)
     plan.header_of = {code: header for code, header in zip(columns, plan.headers, strict=True) if code}
@@ -238,7 +241,7 @@ def normalise_stage(plan: ImportPlan, table: Table) -> list[_Row]:
     data_rows = [(n, values) for n, values in table.rows if not is_comment_row(values)]
     plan.rows = data_rows
     if not data_rows:
-        plan.problems.append(Problem("no_data_rows", row=1, file=file))
+        plan.problems.append(Problem("no_data_rows", row=plan.header_row, file=file))
         return []
     # Cells under no header: only these positions need looking at (in order).
     headerless = [index for index, code in enumerate(columns) if code is None]
@@ -462,7 +465,7 @@ def changes_since(catalog: Catalog, plan: ImportPlan) -> str:
 
 def replan(catalog: Catalog, plan: ImportPlan) -> ImportPlan:
     """The same rows planned again against the catalog as it is now (the photos are kept)."""
-    fresh = replace(plan, problems=[], records=[], basis={})
+    fresh = replace(plan, problems=ProblemList(), records=[], basis={})
     rows = [_Row(number, dict(raw)) for number, raw in plan.raw]
     check_stages(fresh, catalog, rows, catalog.lookups(fresh=True))
     fresh.problems.sort(key=lambda p: 0 if p.row is None else p.row)

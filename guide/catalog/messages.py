@@ -250,6 +250,40 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "«{name}» — тым үлкен сурет, оны ашу қауіпті",
         "en": "{name}: the image is too large to open safely",
     },
+    "not_regular_file": {
+        "ru": "«{name}» — не обычный файл (папка, устройство или канал)",
+        "kk": "«{name}» — қарапайым файл емес (бума, құрылғы не арна)",
+        "en": "{name}: not a regular file (a folder, device or pipe)",
+    },
+    "photo_path_nul": {
+        "ru": "В пути к фото не может быть символа NUL",
+        "kk": "Фото жолында NUL таңбасы болмауы керек",
+        "en": "a photo path can't contain a NUL character",
+    },
+    # -- reading a file (guide.catalog.tabular), issue 17 ----------------------------
+    "stray_byte": {
+        "ru": "Байт {byte} — не UTF-8, хотя весь остальной файл в UTF-8; исправьте ячейку или сохраните файл в UTF-8",
+        "kk": "{byte} байты UTF-8 емес, ал файлдың қалғаны UTF-8; ұяшықты түзетіңіз не файлды UTF-8 етіп сақтаңыз",
+        "en": "byte {byte} is not valid UTF-8, though the rest of the file is; "
+        "fix the cell or save the file again as UTF-8",
+    },
+    "short_row": {
+        "ru": "В строке {cells} ячеек, в заголовке {width}: недостающая ячейка — не пустая (добавьте разделители)",
+        "kk": "Жолда {cells} ұяшық, тақырыпта {width}: жоқ ұяшық бос ұяшық емес (бөлгіштерді қосыңыз)",
+        "en": "the row has {cells} cells, the header {width}; a missing cell is not an empty one "
+        "(add the missing separators)",
+    },
+    "excel_error": {
+        "ru": "Ошибка Excel {value}: формула в этой ячейке не вычислилась; исправьте её в Excel",
+        "kk": "Excel қатесі {value}: бұл ұяшықтағы формула есептелмеді; оны Excel-де түзетіңіз",
+        "en": "Excel error value {value}: the formula behind this cell failed; fix it in Excel",
+    },
+    "formula_without_value": {
+        "ru": "Формула без сохранённого значения; откройте файл в Excel и сохраните снова или введите значение",
+        "kk": "Сақталған мәні жоқ формула; файлды Excel-де ашып қайта сақтаңыз не мәнін жазыңыз",
+        "en": "a formula without a saved value (the file was not saved by Excel after computing); "
+        "open it in Excel and save it again, or type the value",
+    },
     "not_image": {
         "ru": "«{name}» — не изображение (нужен JPEG, PNG, GIF, WebP или BMP)",
         "kk": "«{name}» — сурет емес (JPEG, PNG, GIF, WebP немесе BMP керек)",

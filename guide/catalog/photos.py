@@ -8,8 +8,11 @@ image is verified so a truncated or fake file can't reach the PDF builder.
 from __future__ import annotations
 
 import io
+import os
+import stat
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
@@ -45,6 +48,11 @@ def inspect_image(data: bytes, name: str = "image") -> ImageInfo:
                         )
                     )
                 image.verify()
+            # verify() checks a PNG's chunks but not that a JPEG's data is all
+            # there: decoding it is the only proof, so a truncated or corrupt
+            # photo never reaches the PDF builder.
+            with Image.open(io.BytesIO(data)) as image:
+                image.load()
     except InvalidInput:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -54,3 +62,30 @@ def inspect_image(data: bytes, name: str = "image") -> ImageInfo:
     if fmt not in FORMATS:
         raise InvalidInput(Problem("unsupported_image", {"name": name, "format": fmt or "unknown"}))
     return ImageInfo(FORMATS[fmt], width, height)
+
+
+def read_image_file(path: Path, name: str) -> bytes:
+    """The bytes of the image file at ``path``, refusing what is not a regular file or is too large.
+
+    The size is checked before reading, and a FIFO, a device or a folder is
+    refused without opening it for a blocking read (a FIFO would hang).
+    """
+    if "\x00" in str(path):
+        raise InvalidInput(Problem("photo_path_nul"))
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise InvalidInput(Problem("photo_unreadable", {"path": name, "reason": exc.strerror})) from None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise InvalidInput(Problem("not_regular_file", {"name": name}))
+        if info.st_size > MAX_BYTES:
+            raise InvalidInput(Problem("image_file_too_big", {"name": name, "mb": MAX_BYTES // (1024 * 1024)}))
+        try:
+            data = fh.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise InvalidInput(Problem("photo_unreadable", {"path": name, "reason": exc.strerror})) from None
+    if len(data) > MAX_BYTES:
+        raise InvalidInput(Problem("image_file_too_big", {"name": name, "mb": MAX_BYTES // (1024 * 1024)}))
+    return data

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from guide import i18n
 from guide.catalog import fields as F
 from guide.catalog.backup import make_backup
+from guide.catalog.catalog_check import newer_reason
 from guide.catalog.errors import CatalogUnusable, NotFoundError
 from guide.catalog.schema import MIGRATIONS, SCHEMA_VERSION, SQLITE_MAGIC
 from guide.catalog.search import Filters, count_query, select_query
@@ -133,13 +134,10 @@ class Catalog:
         self._configure()
         # Touch the schema first: a damaged file fails here, before any write.
         tables = set(self.db.table_names())
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise CatalogUnusable(
-                self.path,
-                f"was written by a newer version of Investor Guide (schema {version}, this program knows "
-                f"{SCHEMA_VERSION}); update the program",
-            )
+        # A newer program shows by user_version or by a migration this one doesn't know.
+        newer = newer_reason(self.db.conn)
+        if newer:
+            raise CatalogUnusable(self.path, f"{newer}; update the program")
         if tables and "_sqlite_migrations" not in tables:
             raise CatalogUnusable(self.path, "is an SQLite database, but not an Investor Guide catalog")
         if self.read_only:

@@ -13,13 +13,15 @@ import glob
 import io
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from guide.catalog.errors import InvalidInput, Problem
+from guide.catalog.errors import InvalidInput, Problem, ValidationFailed
+from guide.catalog.limits import EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_ROWS, MAX_XLSX_PART, MAX_XLSX_TOTAL, ProblemList
 
 FORMATS = (".csv", ".xlsx", ".json")
 # Formula injection: a spreadsheet runs text starting with these as a formula.
@@ -49,6 +51,8 @@ class Table:
 
     headers: list[str]
     rows: list[tuple[int, list[Any]]]
+    #: The row the header is on, as the user sees it (a table may start lower down).
+    header_row: int = 1
 
 
 def file_format(path: Path) -> str:
@@ -82,14 +86,57 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-16")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if _mostly_utf8(data):
+            # One stray byte in a UTF-8 file: decoding it all as cp1251 would
+            # turn every letter into mojibake, so the byte is reported instead.
+            raise StrayByte(exc.start, data[exc.start]) from None
         # Russian-locale Excel saves "CSV (разделители — точка с запятой)" as cp1251.
         return data.decode("cp1251")
+
+
+class StrayByte(ValueError):
+    """A byte that isn't UTF-8 in a file that otherwise is."""
+
+    def __init__(self, offset: int, byte: int) -> None:
+        super().__init__(f"byte 0x{byte:02X} at offset {offset} is not UTF-8")
+        self.offset = offset
+        self.byte = byte
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """The evidence: more valid multi-byte UTF-8 letters than invalid sequences.
+
+    cp1251 text read as UTF-8 is almost all invalid sequences (a Cyrillic
+    letter there is one byte from 0xC0 up, seldom followed by 0x80-0xBF),
+    while a UTF-8 file with a stray byte has many valid letters and few errors.
+    """
+    text = data.decode("utf-8", errors="replace")
+    errors = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    letters = len(text) - len(text.encode("ascii", errors="ignore")) - text.count("\ufffd")
+    return letters > errors
+
+
+def _where_in_csv(path: Path, data: bytes, offset: int, byte: int) -> Problem:
+    """The row and column (as Excel numbers them) of the byte at ``offset``."""
+    prefix = data[:offset].decode("utf-8", errors="replace")
+    if prefix.startswith("\ufeff"):
+        prefix = prefix[1:]
+    first_line = next((line for line in prefix.splitlines() if line.strip()), "")
+    delimiter = max((";", ",", "\t"), key=first_line.count)
+    records = list(csv.reader(io.StringIO(prefix + "\x00", newline=""), delimiter=delimiter))
+    row = max(len(records), 1)
+    column = len(records[-1]) if records else 1
+    headers = [h.strip() for h in records[0]] if len(records) > 1 else []
+    name = headers[column - 1] if 0 < column <= len(headers) and headers[column - 1] else str(column)
+    return Problem("stray_byte", {"byte": f"0x{byte:02X}"}, row=row, column=name, file=str(path))
 
 
 def _read_csv(path: Path, data: bytes) -> Table:
     try:
         text = _decode(data)
+    except StrayByte as exc:
+        raise ValidationFailed([_where_in_csv(path, data, exc.offset, exc.byte)]) from None
     except UnicodeDecodeError as exc:
         raise InvalidInput(Problem("not_text", {"path": path, "reason": exc.reason})) from None
     first_line = next((line for line in text.splitlines() if line.strip()), "")
@@ -97,64 +144,224 @@ def _read_csv(path: Path, data: bytes) -> Table:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, list[Any]]] = []
     headers: list[str] | None = None
+    header_row = 1
+    width = 0
+    problems = ProblemList()
     # Rows as Excel numbers them: one per record (a blank line is a row too),
     # however many lines a quoted cell spans.
     number = 0
     try:
         for values in reader:
             number += 1
+            if number > MAX_ROWS:
+                raise InvalidInput(f"{path}: more than {MAX_ROWS:,} rows; split the file")
             if not any(v.strip() for v in values):
                 continue
             if headers is None:
                 headers = [v.strip() for v in values]
+                header_row = number
+                width = max((i + 1 for i, h in enumerate(headers) if h), default=0)
                 continue
+            if len(values) < width and not is_comment_row(values):
+                # A row cut short would blank its last fields on update: refused, not guessed.
+                problems.append(
+                    Problem(
+                        "short_row",
+                        {"cells": len(values), "width": width},
+                        row=number,
+                        column=headers[len(values)] or str(len(values) + 1),
+                        file=str(path),
+                    )
+                )
+            _check_error_values(values, headers, number, path, problems)
             rows.append((number, list(values)))
     except csv.Error as exc:
         raise InvalidInput(f"{path}: row {number + 1}: not valid CSV ({exc})") from None
-    return Table(headers or [], rows)
+    if problems:
+        raise ValidationFailed(problems)
+    return Table(headers or [], rows, header_row)
+
+
+# What Excel shows in a cell whose formula failed.
+EXCEL_ERRORS = frozenset(
+    "#NULL! #DIV/0! #VALUE! #REF! #NAME? #NUM! #N/A #GETTING_DATA #SPILL! #CALC! #FIELD! #BLOCKED! "
+    "#CONNECT! #BUSY! #UNKNOWN!".split()
+)
+
+
+def _check_error_values(
+    values: Sequence[Any], headers: Sequence[str], number: int, path: Path, problems: list[Problem]
+) -> None:
+    for index, value in enumerate(values):
+        if isinstance(value, str) and value.strip().upper() in EXCEL_ERRORS:
+            problems.append(
+                Problem(
+                    "excel_error",
+                    {"value": value.strip()},
+                    row=number,
+                    column=(headers[index] if index < len(headers) and headers[index] else str(index + 1)),
+                    file=str(path),
+                )
+            )
+
+
+def _check_xlsx_parts(path: Path, data: bytes) -> None:
+    """Refuse zip bombs and XML entity tricks before any XML is parsed.
+
+    The unpacked sizes come from the zip directory; Python's zipfile never
+    returns more than that size (and fails the CRC if the data lies), so the
+    cap holds. Excel writes no DTDs, so a part that declares one (entity
+    expansion, external entities) is refused outright.
+    """
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InvalidInput(f"{path}: not a readable XLSX workbook ({exc})") from None
+    with archive:
+        total = 0
+        for info in archive.infolist():
+            total += info.file_size
+            if info.file_size > MAX_XLSX_PART or total > MAX_XLSX_TOTAL:
+                raise InvalidInput(
+                    f"{path}: {info.filename} unpacks to more than {MAX_XLSX_PART // 1_048_576} MB "
+                    "(a zip bomb, not a spreadsheet)"
+                )
+        for info in archive.infolist():
+            if not info.filename.endswith((".xml", ".rels", ".vml")):
+                continue
+            try:
+                with archive.open(info) as part:
+                    head = part.read(4096)
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+                raise InvalidInput(f"{path}: not a readable XLSX workbook ({exc})") from None
+            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                raise InvalidInput(f"{path}: {info.filename} declares XML entities, which Excel never writes; refused")
 
 
 def _read_xlsx(path: Path, data: bytes) -> Table:
-    import zipfile
-
     from openpyxl import load_workbook
 
+    _check_xlsx_parts(path, data)
     try:
         # data_only: formula cells give the value Excel computed and saved.
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise InvalidInput(Problem("not_xlsx", {"path": path, "reason": exc})) from None
+    except Exception as exc:  # noqa: BLE001 - whatever the parser raises, the file is at fault
+        raise InvalidInput(Problem("not_xlsx", {"path": path, "reason": f"{type(exc).__name__}: {exc}"})) from None
     try:
-        # The first sheet holds the data; later sheets (hints, notes) are ignored.
-        sheet = workbook.worksheets[0]
-        rows: list[tuple[int, list[Any]]] = []
-        headers: list[str] | None = None
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = list(values)
-            if headers is None:
-                if not any(v is not None and str(v).strip() for v in cells):
-                    continue
-                headers = ["" if v is None else str(v).strip() for v in cells]
-                continue
-            if not any(v is not None and str(v).strip() for v in cells):
-                continue
-            rows.append((number, cells))
+        rows, headers, header_row, problems = _xlsx_rows(path, workbook)
+    except (InvalidInput, MemoryError):
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise InvalidInput(f"{path}: not a readable XLSX workbook ({type(exc).__name__}: {exc})") from None
     finally:
         workbook.close()
+    if problems:
+        raise ValidationFailed(problems)
     if headers is not None:
         # Trailing empty header cells are formatting, not columns.
         while headers and not headers[-1]:
             headers.pop()
-    return Table(headers or [], rows)
+    return Table(headers or [], rows, header_row)
+
+
+def _data_sheet(workbook: Any) -> Any:
+    """The sheet the user left open (Excel's active tab), unless it is hidden: then the first visible one."""
+    sheet = workbook.active
+    if sheet is not None and getattr(sheet, "sheet_state", "visible") == "visible":
+        return sheet
+    visible = [s for s in workbook.worksheets if getattr(s, "sheet_state", "visible") == "visible"]
+    return (visible or workbook.worksheets)[0]
+
+
+def _xlsx_rows(path: Path, workbook: Any) -> tuple[list[tuple[int, list[Any]]], list[str] | None, int, ProblemList]:
+    """The sheet's rows, parsed cell by cell.
+
+    openpyxl's row iterator pads every row to the sheet's declared dimension
+    (``A1:XFD1048576`` makes each row 16,384 cells) and fills row gaps with
+    empty rows, and in ``data_only`` mode can't tell a formula without a
+    saved value from an empty cell; so the sheet's XML is read here with its
+    cell parser, using only the cells that are really there.
+    """
+    from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+
+    class CellParser(WorkSheetParser):  # type: ignore[misc]
+        def parse_cell(self, element: Any) -> dict[str, Any]:
+            cell: dict[str, Any] = super().parse_cell(element)
+            if cell["value"] is None and element.find(FORMULA_TAG) is not None:
+                cell["data_type"] = "formula without value"
+            return cell
+
+    sheet = _data_sheet(workbook)
+    rows: list[tuple[int, list[Any]]] = []
+    headers: list[str] | None = None
+    header_row = 1
+    problems = ProblemList()
+    file = str(path)
+    with workbook._archive.open(sheet._worksheet_path) as source:
+        parser = CellParser(
+            source,
+            sheet._shared_strings,
+            data_only=True,
+            epoch=workbook.epoch,
+            date_formats=workbook._date_formats,
+            timedelta_formats=workbook._timedelta_formats,
+        )
+        for number, cells in parser.parse():
+            if number > EXCEL_MAX_ROWS:
+                raise InvalidInput(f"{path}: row {number:,} is beyond Excel's last row ({EXCEL_MAX_ROWS:,})")
+            if not cells:
+                continue
+            width = max(c["column"] for c in cells)
+            if width > EXCEL_MAX_COLUMNS:
+                raise InvalidInput(f"{path}: row {number}: a cell beyond Excel's last column")
+            values: list[Any] = [None] * width
+            flagged: list[tuple[int, str]] = []
+            for cell in cells:
+                values[cell["column"] - 1] = cell["value"]
+                if cell["data_type"] in ("e", "formula without value"):
+                    flagged.append((cell["column"] - 1, cell["data_type"]))
+            if headers is None:
+                if not any(v is not None and str(v).strip() for v in values):
+                    continue
+                headers = ["" if v is None else str(v).strip() for v in values]
+                header_row = number
+                continue
+            for index, data_type in flagged:
+                column = headers[index] if index < len(headers) and headers[index] else str(index + 1)
+                if data_type == "e":
+                    problem = Problem("excel_error", {"value": str(values[index])})
+                else:
+                    problem = Problem("formula_without_value")
+                problems.append(problem.at(row=number, column=column, file=file))
+                # Never read as an empty cell.
+                values[index] = None
+            if flagged and not any(v is not None and str(v).strip() for v in values):
+                # A row of failed formulas is a row of problems, not a blank or hint row.
+                continue
+            if not any(v is not None and str(v).strip() for v in values):
+                continue
+            rows.append((number, values))
+    return rows, headers, header_row, problems
 
 
 def _read_json(path: Path, data: bytes) -> Table:
     try:
         document = json.loads(_decode(data))
+    except StrayByte as exc:
+        raise InvalidInput(f"{path}: {exc}, though the rest of the file is UTF-8; save it again as UTF-8") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"{path}: not valid JSON ({exc})") from None
+    except RecursionError:
+        raise InvalidInput(f"{path}: nested too deeply to be a table of records") from None
+    except ValueError as exc:
+        # Python refuses integers of more than 4,300 digits.
         raise InvalidInput(f"{path}: not valid JSON ({exc})") from None
     if not isinstance(document, list):
         raise InvalidInput(f"{path}: expected a JSON array of objects, found {type(document).__name__}")
+    if len(document) > MAX_ROWS:
+        raise InvalidInput(f"{path}: more than {MAX_ROWS:,} records; split the file")
     headers: list[str] = []
     for item in document:
         if isinstance(item, dict):
@@ -237,11 +444,16 @@ def atomic_write(path: Path, write: Any, *, binary: bool = False) -> None:
     except OSError as exc:
         raise InvalidInput(Problem("cant_write_in", {"path": path, "folder": folder, "reason": exc.strerror})) from None
     try:
+        # mkstemp makes the file 0600; the result gets the mode the file had,
+        # or a new file's usual mode (0666 less the umask), like any saved file.
+        mode = _target_mode(path)
         if binary:
             with os.fdopen(fd, "wb") as fh:
+                _set_mode(fh, mode)
                 write(fh)
         else:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                _set_mode(fh, mode)
                 write(fh)
         os.replace(tmp, path)
     except OSError as exc:
@@ -250,6 +462,21 @@ def atomic_write(path: Path, write: Any, *, binary: bool = False) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _set_mode(fh: Any, mode: int) -> None:
+    if hasattr(os, "fchmod"):
+        os.fchmod(fh.fileno(), mode)
+
+
+def _target_mode(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        pass
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def write_table(
@@ -263,7 +490,9 @@ def write_table(
     """
     fmt = file_format(path)
     if fmt == ".json":
-        objects = [{h: v for h, v in zip(headers, row, strict=True) if v is not None and v != ""} for row in rows]
+        # Empty fields stay, as null: a JSON import leaves a missing key alone
+        # but clears a null, so export then import gives back empty fields too.
+        objects = [{h: (None if v == "" else v) for h, v in zip(headers, row, strict=True)} for row in rows]
         atomic_write(path, lambda fh: fh.write(json.dumps(objects, ensure_ascii=False, indent=1) + "\n"))
     elif fmt == ".csv":
 
@@ -308,4 +537,9 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
         notes.append(["column", "allowed values and units"])
         for header, hint in zip(headers, hints, strict=True):
             notes.append([header, hint])
-    atomic_write(path, workbook.save, binary=True)
+    # Saved into memory first: openpyxl writing straight into a file on a full
+    # disk fails inside its zip writer, whose clean-up then fails again and
+    # prints "Exception ignored ... Traceback" however the error is handled.
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    atomic_write(path, lambda fh: fh.write(buffer.getbuffer()), binary=True)

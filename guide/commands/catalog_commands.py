@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -12,14 +13,16 @@ from typing import Any
 from guide import i18n
 from guide.catalog import fields as F
 from guide.catalog import rules
-from guide.catalog.backup import list_backups, make_backup
+from guide.catalog.backup import backup_folder, list_backups, list_kept, remove_database_file
 from guide.catalog.bundled import create_catalog
 from guide.catalog.errors import InvalidInput
 from guide.catalog.exporter import export_file, write_template
 from guide.catalog.importer import REPLAN, apply_import, plan_import
+from guide.catalog.limits import total_problems
 from guide.catalog.restore import restore_backup
 from guide.catalog.search import Filters
 from guide.catalog.store import Catalog
+from guide.commands.messages import print_problems, printable
 
 IMPORT_KINDS = ("towns", "premises", "projects", "suppliers", "indicators", "zones", "town_status")
 SEARCH_KINDS = ("premises", "projects", "suppliers", "towns")
@@ -73,6 +76,7 @@ def register(commands: Any) -> None:
 
     p = commands.add_parser("restore", help="replace the catalog with FILE (the current one is backed up first)")
     p.add_argument("file", type=Path, nargs="?", metavar="FILE", help="a backup; default: the latest automatic one")
+    p.add_argument("--list", action="store_true", help="list the backups and set-aside catalogs restore can use")
     p.set_defaults(func=cmd_restore)
 
 
@@ -87,18 +91,39 @@ def cmd_init(args: argparse.Namespace) -> int:
             return 0
         if not args.force:
             raise InvalidInput(f"{path}: a catalog exists already; use --force to replace it (a backup is kept)")
-        old = Catalog.open(path)
-        try:
-            backup = make_backup(old, reason="before-init")
-        finally:
-            old.close()
+        if not path.is_file():
+            raise InvalidInput(f"{path}: not a catalog file (a folder or a device); nothing was replaced")
+        counts, backup = _replace_with_bundled(path, demo=not args.no_demo)
         print(f"backed up the old catalog to {backup}")
-        for suffix in ("", "-wal", "-shm"):
-            path.with_name(path.name + suffix).unlink(missing_ok=True)
-    counts = create_catalog(path, demo=not args.no_demo)
+    else:
+        counts = create_catalog(path, demo=not args.no_demo)
     summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
     print(f"created {path}: {summary}")
     return 0
+
+
+def _replace_with_bundled(path: Path, *, demo: bool) -> tuple[dict[str, int], Path | None]:
+    """Replace the catalog by a fresh one the way restore does, safe while another program has it open.
+
+    Deleting the file under another connection would let that program go on
+    "saving" into a deleted file. Instead the fresh catalog is built
+    completely beside it, then written into the catalog through SQLite's
+    backup API under its write lock (after a backup of the old one): the
+    other program sees the new catalog, and its later saves land in it.
+    """
+    # Only a catalog is replaced: anything else at the path (a spreadsheet
+    # named by mistake, a damaged file) is refused as before, never set aside.
+    Catalog.open(path).close()
+    staged = path.with_name(f".{path.name}.{os.getpid()}.new")
+    remove_database_file(staged)
+    try:
+        counts = create_catalog(staged, demo=demo)
+        before = set(list_backups(path))
+        restore_backup(staged, path, reason="before-init")
+    finally:
+        remove_database_file(staged)
+    made = [p for p in list_backups(path) if p not in before]
+    return counts, (made[0] if made else None)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -106,9 +131,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         plan = plan_import(catalog, args.kind, args.file)
         if plan.problems:
-            for problem in plan.problems:
-                print(f"error: {problem}", file=sys.stderr)
-            print(f"nothing imported: {len(plan.problems)} problem(s) in {args.file}", file=sys.stderr)
+            print_problems(plan.problems)
+            print(
+                f"nothing imported: {total_problems(plan.problems):,} problem(s) in {printable(str(args.file))}",
+                file=sys.stderr,
+            )
             return 2
         # Nobody has seen this plan: if another program wrote meanwhile, plan again under the lock.
         result = apply_import(catalog, plan, if_changed=REPLAN)
@@ -207,14 +234,34 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    if args.list:
+        if args.file is not None:
+            raise InvalidInput("restore --list takes no FILE")
+        return _list_restorable(args.catalog_path)
     source = args.file
     if source is None:
         backups = list_backups(args.catalog_path)
         if not backups:
-            raise InvalidInput(f"{args.catalog_path}: there are no automatic backups to restore")
+            kept = list_kept(args.catalog_path)
+            hint = f"; {len(kept)} set-aside file(s): see `restore --list`" if kept else ""
+            raise InvalidInput(f"{args.catalog_path}: there are no automatic backups to restore{hint}")
         source = backups[0]
     if Path(source).resolve() == args.catalog_path.resolve():
         raise InvalidInput(f"{source}: that is the catalog itself; name a backup to restore from")
     restore_backup(Path(source), args.catalog_path)
     print(f"restored {args.catalog_path} from {source}")
+    return 0
+
+
+def _list_restorable(catalog_path: Path) -> int:
+    """Every file in the backup folder, newest first, with what it is: `restore FILE` takes any of them."""
+    kept = list_kept(catalog_path)
+    for path in kept:
+        what = "set aside as unusable" if path.name.endswith(".keep") else "automatic backup"
+        try:
+            size = f"{path.stat().st_size / 1_048_576:.1f} MB"
+        except OSError:
+            size = "?"
+        print(f"{path}\t{what}\t{size}")
+    print(f"{len(kept)} file(s) in {backup_folder(catalog_path)}", file=sys.stderr)
     return 0

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from guide import i18n
+from guide.catalog.errors import NotFoundError
 from guide.catalog.store import Catalog
 from guide.pdf.builder import build_guide
 
@@ -40,6 +41,11 @@ def register(commands: Any) -> None:
 
 
 def cmd_guide(args: argparse.Namespace) -> int:
+    for kind, ids in (("premises", args.premise), ("projects", args.project)):
+        for record_id in ids:
+            # SQLite holds 64-bit ids: a larger number can name no record.
+            if not 0 < record_id < 2**63:
+                raise NotFoundError(f"no {kind} record with id {record_id}")
     catalog = Catalog.open(args.catalog_path, read_only=True)
     try:
         result = build_guide(

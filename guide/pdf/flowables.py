@@ -39,6 +39,9 @@ def grid(
 ) -> Table:
     """A table in the bundled font; every table in a guide is made here."""
     kw.setdefault("hAlign", "LEFT")
+    # A row taller than a page (a 30,000-character address) splits across
+    # pages instead of failing the whole guide with a LayoutError.
+    kw.setdefault("splitInRow", 1)
     return Table(
         [list(r) for r in rows], colWidths=list(widths), style=TableStyle([*BASE_TABLE_STYLE, *commands]), **kw
     )

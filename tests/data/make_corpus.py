@@ -76,6 +76,8 @@ def write_xlsx(
     *,
     prepare: Callable[[Any], None] | None = None,
     cached: dict[str, Any] | None = None,
+    prepare_workbook: Callable[[Any], None] | None = None,
+    rewrite: Callable[[str, bytes], bytes] | None = None,
 ) -> None:
     """A workbook with these sheets; ``cached`` adds saved formula results (cell ref → value), as Excel does."""
     workbook = Workbook()
@@ -89,6 +91,8 @@ def write_xlsx(
         if first and prepare:
             prepare(sheet)
         first = False
+    if prepare_workbook:
+        prepare_workbook(workbook)
     fixed = dt.datetime(2026, 1, 1)
     workbook.properties.created = fixed
     workbook.properties.modified = fixed
@@ -112,6 +116,8 @@ def write_xlsx(
                     xml, n = re.subn(rf'(<c r="{ref}"[^>]*><f>[^<]*</f>)<v ?/>', rf"\g<1><v>{value}</v>", xml)
                     assert n == 1, ref
                 content = xml.encode()
+            if rewrite:
+                content = rewrite(item.filename, content)
             info = zipfile.ZipInfo(item.filename, date_time=(2026, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             target.writestr(info, content)
@@ -683,11 +689,10 @@ def _(path: Path) -> None:
 
 @case(
     "formula_no_cached_value_optional.xlsx",
-    ok(
+    rejected(
         "premises",
-        1,
-        note="a formula never computed by Excel (no saved value) in an optional column reads as empty",
-        records=[{"title": "Формула без значения", "price_kzt": None}],
+        (2, "Цена, тенге", "formula without a saved value"),
+        note="a formula never computed by Excel (no saved value) is a problem, never an empty value (issue 17)",
     ),
 )
 def _(path: Path) -> None:
@@ -706,7 +711,7 @@ def _(path: Path) -> None:
     "formula_no_cached_value_required.xlsx",
     rejected(
         "premises",
-        (2, "Наименование", "required, but empty"),
+        (2, "Наименование", "formula without a saved value"),
         note="a formula with no saved value in a required column: refused with its row and column",
     ),
 )
@@ -1098,6 +1103,157 @@ def _(path: Path) -> None:
 )
 def _(path: Path) -> None:
     write_csv(path, [["name", "name_kk", "name_en"], ["Жезказган", "Жезқазған", "Zhezkazgan"]])
+
+
+# -- issue 17: mojibake, formulas, error values, short rows, hostile XML -------
+
+
+@case(
+    "utf8_one_stray_byte.csv",
+    rejected(
+        "premises",
+        (3, "Наименование", "not valid UTF-8"),
+        note="a UTF-8 file with one bad byte is UTF-8 with a problem, not cp1251 mojibake",
+    ),
+)
+def _(path: Path) -> None:
+    write_csv(path, [RU, ["Темиртау", "Склад у станции", "Склад", 100], ["Балхаш", "Цех СТРАЙ", "Склад", 50]])
+    path.write_bytes(path.read_bytes().replace("СТРАЙ".encode(), b"\xff"))
+
+
+@case(
+    "excel_error_values.xlsx",
+    rejected(
+        "premises",
+        (3, "Город", "Excel error value #REF!"),
+        (3, "Площадь, м²", "Excel error value #REF!"),
+        note="a row of #REF! is not a hint row to skip: each failed formula is a problem",
+    ),
+)
+def _(path: Path) -> None:
+    write_xlsx(path, {"Лист1": [RU, ["Абай", "Склад", "Склад", 80], ["#REF!", "#REF!", "#REF!", "#REF!"]]})
+
+
+@case(
+    "csv_short_row.csv",
+    rejected(
+        "premises",
+        (3, "Тип объекта", "the row has 2 cells"),
+        note="a row cut short would blank its last fields on update: refused",
+    ),
+)
+def _(path: Path) -> None:
+    path.write_bytes('Город,Наименование,Тип объекта,"Площадь, м²"\r\nАбай,Склад,Склад,80\r\nАбай,Цех\r\n'.encode())
+
+
+@case(
+    "hidden_first_sheet.xlsx",
+    ok(
+        "premises",
+        1,
+        note="the sheet the user left open is read, not a hidden first sheet",
+        records=[{"title": "С активного листа", "floor_area_m2": 55.0}],
+    ),
+)
+def _(path: Path) -> None:
+    def hide_first(workbook: Any) -> None:
+        workbook.worksheets[0].sheet_state = "hidden"
+        workbook.active = 1
+
+    write_xlsx(
+        path,
+        {"Служебный": [["id", "служебное поле"], [1, "x"]], "Данные": [RU, ["Абай", "С активного листа", "Склад", 55]]},
+        prepare_workbook=hide_first,
+    )
+
+
+@case(
+    "header_on_row_3_unknown_column.xlsx",
+    rejected(
+        "premises",
+        (3, "Примечание бухгалтера", "unknown column"),
+        note="a header problem names the row the header is on",
+    ),
+)
+def _(path: Path) -> None:
+    write_xlsx(path, {"Лист1": [[], [], [*RU, "Примечание бухгалтера"], ["Абай", "Склад", "Склад", 80, 2]]})
+
+
+@case(
+    "declared_dimension_whole_sheet.xlsx",
+    ok(
+        "premises",
+        1,
+        note="a sheet that claims A1:XFD1048576 is read by its real cells (no 16,384-cell rows)",
+        records=[{"title": "Размер листа", "floor_area_m2": 70.0}],
+    ),
+)
+def _(path: Path) -> None:
+    def claim(name: str, content: bytes) -> bytes:
+        if name == "xl/worksheets/sheet1.xml":
+            content, n = re.subn(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:XFD1048576"', content)
+            assert n == 1
+        return content
+
+    write_xlsx(path, {"Лист1": [RU, ["Абай", "Размер листа", "Склад", 70]]}, rewrite=claim)
+
+
+def _with_doctype(doctype: bytes) -> Callable[[str, bytes], bytes]:
+    def rewrite(name: str, content: bytes) -> bytes:
+        if name == "xl/worksheets/sheet1.xml":
+            head, sep, rest = content.partition(b"?>")
+            content = head + sep + doctype + rest
+        return content
+
+    return rewrite
+
+
+@case(
+    "xml_entity_expansion.xlsx",
+    rejected("premises", (None, None, "declares XML entities"), note="billion laughs: refused before parsing"),
+)
+def _(path: Path) -> None:
+    levels = [b'<!ENTITY a0 "lol">'] + [
+        b'<!ENTITY a%d "%s">' % (n, b"".join(b"&a%d;" % (n - 1) for _ in range(10))) for n in range(1, 10)
+    ]
+    doctype = b"<!DOCTYPE worksheet [" + b"".join(levels) + b"]>"
+    write_xlsx(path, {"Лист1": [RU, ["Абай", "Склад", "Склад", 80]]}, rewrite=_with_doctype(doctype))
+
+
+@case(
+    "xml_external_entity.xlsx",
+    rejected("premises", (None, None, "declares XML entities"), note="an external entity is never fetched"),
+)
+def _(path: Path) -> None:
+    doctype = b'<!DOCTYPE worksheet [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
+    write_xlsx(path, {"Лист1": [RU, ["Абай", "Склад", "Склад", 80]]}, rewrite=_with_doctype(doctype))
+
+
+@case(
+    "json_nested_100000_deep.json",
+    rejected("premises", (None, None, "nested too deeply"), note="exit 2, not a RecursionError"),
+)
+def _(path: Path) -> None:
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+
+
+@case(
+    "json_5000_digit_integer.json",
+    rejected("premises", (None, None, "digits"), note="an integer Python refuses to read is bad input"),
+)
+def _(path: Path) -> None:
+    path.write_text(
+        '[{"town": "abai", "title": "Огромное", "kind": "warehouse", "floor_area_m2": ' + "9" * 5000 + "}]",
+        encoding="utf-8",
+    )
+
+
+@case(
+    "csv_5000_digit_number.csv",
+    rejected("premises", (2, "Площадь, м²", "number"), note="a 5,000-digit area is a bad value, not a crash"),
+)
+def _(path: Path) -> None:
+    write_csv(path, [RU, ["Абай", "Огромное", "Склад", "9" * 5000]])
 
 
 def main() -> None:

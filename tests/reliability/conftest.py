@@ -9,6 +9,7 @@ import pytest
 
 from guide.catalog.bundled import load_bundled
 from guide.catalog.store import Catalog
+from tests.reliability.small_disk import small_disk  # noqa: F401  (a fixture for the tests here)
 
 BIG_ROWS = 100_000
 TOWNS = ("temirtau", "balkhash", "shakhtinsk", "abai", "saran")

@@ -34,6 +34,7 @@ from guide.catalog import fields as F
 from guide.catalog.errors import CatalogError, InvalidInput, Problem, ValidationFailed, error_text
 from guide.catalog.exporter import write_template
 from guide.catalog.importer import ImportPlan, ImportResult, apply_import, plan_import
+from guide.catalog.limits import total_problems
 from guide.catalog.store import Catalog
 from guide.ui.editing.import_model import ImportPreviewModel
 from guide.ui.editing.prompts import FileChooser, Prompter, save_sheet_filter, sheet_filter
@@ -171,7 +172,7 @@ class ImportDialog(QDialog):
         try:
             self.plan = plan_import(self.catalog, self.kind.name, self.path)
         except ValidationFailed as exc:
-            self.read_problems = list(exc.problems)
+            self.read_problems = exc.problems
         except InvalidInput as exc:
             self.read_problems = exc.problems or [Problem("message", {"text": str(exc)})]
         finally:
@@ -253,7 +254,8 @@ class ImportDialog(QDialog):
 
     def _update(self) -> None:
         plan = self.plan
-        count = len(plan.problems) if plan is not None else len(self.read_problems)
+        # Only the first problems are kept and listed; the count is of them all.
+        count = total_problems(plan.problems) if plan is not None else total_problems(self.read_problems)
         self.reread_button.setEnabled(self.path is not None)
         self.import_button.setEnabled(plan is not None and plan.ok and self.import_result is None)
         if self.import_result is not None:
