@@ -218,7 +218,7 @@ def _check_xlsx_parts(path: Path, data: bytes) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise InvalidInput(f"{path}: not a readable XLSX workbook ({exc})") from None
+        raise InvalidInput(Problem("not_xlsx", {"path": path, "reason": exc})) from None
     with archive:
         total = 0
         for info in archive.infolist():
@@ -235,7 +235,7 @@ def _check_xlsx_parts(path: Path, data: bytes) -> None:
                 with archive.open(info) as part:
                     head = part.read(4096)
             except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-                raise InvalidInput(f"{path}: not a readable XLSX workbook ({exc})") from None
+                raise InvalidInput(Problem("not_xlsx", {"path": path, "reason": exc})) from None
             if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                 raise InvalidInput(f"{path}: {info.filename} declares XML entities, which Excel never writes; refused")
 
@@ -254,7 +254,7 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
     except (InvalidInput, MemoryError):
         raise
     except Exception as exc:  # noqa: BLE001
-        raise InvalidInput(f"{path}: not a readable XLSX workbook ({type(exc).__name__}: {exc})") from None
+        raise InvalidInput(Problem("not_xlsx", {"path": path, "reason": f"{type(exc).__name__}: {exc}"})) from None
     finally:
         workbook.close()
     if problems:
