@@ -13,9 +13,21 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from guide.pdf.charts import drawing_to_svg
 
-# The charts are drawn 440 × 200 points; on screen a little larger reads better.
+# The charts are drawn 440 × 200 points for the page. On screen they are never shown so small that
+# their smallest text falls under MIN_TEXT_PX logical pixels (Qt scales logical pixels with the
+# display's scaling, so this holds at 100 % and at 150 %), and a little larger when there is room.
 SCALE = 1.35
+MIN_TEXT_PX = 9.0
 MIN_WIDTH = 360
+_FONT_SIZE = re.compile(r"font-size:\s*([0-9.]+)px")
+
+
+def smallest_text(svg: bytes) -> float | None:
+    """The smallest font size in a reportlab SVG, in its own units (points drawn as px)."""
+    sizes = [float(s) for s in _FONT_SIZE.findall(svg.decode("utf-8"))]
+    return min(sizes) if sizes else None
+
+
 # reportlab names its fonts "PTSans", "PTSans-Bold"…; Qt knows the family "PT Sans".
 _FONT = re.compile(r"font-family: ?PTSans(?:-(Bold|Italic|BoldItalic))?;")
 _FACES = {
@@ -52,8 +64,11 @@ class ChartView(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setMinimumWidth(MIN_WIDTH)
-        self.setMaximumWidth(round(self._width * SCALE))
+        smallest = smallest_text(self.svg)
+        self.min_scale = max(MIN_TEXT_PX / smallest if smallest else 0.0, MIN_WIDTH / self._width)
+        self.scale = max(SCALE, self.min_scale)
+        self.setMinimumWidth(round(self._width * self.min_scale))
+        self.setMaximumWidth(round(self._width * self.scale * 1.25))
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -62,10 +77,14 @@ class ChartView(QWidget):
         return round(width * self._height / self._width)
 
     def sizeHint(self) -> QSize:
-        return QSize(round(self._width * SCALE), round(self._height * SCALE))
+        return QSize(round(self._width * self.scale), round(self._height * self.scale))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(MIN_WIDTH, self.heightForWidth(MIN_WIDTH))
+        return QSize(self.minimumWidth(), self.heightForWidth(self.minimumWidth()))
+
+    def text_scale(self) -> float:
+        """How many logical pixels a point of the drawing takes on screen now."""
+        return min(float(self.width()) / self._width, self.height() / self._height)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -218,6 +218,6 @@ class TownDashboard(QScrollArea):
             if made is None:
                 continue
             view = made
-            i = len(self.chart_views)
-            self.charts.addWidget(view, i // 2, i % 2, Qt.AlignmentFlag.AlignLeft)
+            # One chart a row: drawn large enough for its smallest text to be read on screen.
+            self.charts.addWidget(view, len(self.chart_views), 0, Qt.AlignmentFlag.AlignLeft)
             self.chart_views.append(view)

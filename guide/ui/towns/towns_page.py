@@ -147,7 +147,8 @@ class ComparisonView(QScrollArea):
             if made is None:
                 continue
             view = made
-            self.charts.addWidget(view, len(self.chart_views) // 2, len(self.chart_views) % 2,
+            # One chart a row: drawn large enough for its smallest text to be read on screen.
+            self.charts.addWidget(view, len(self.chart_views), 0,
                                   Qt.AlignmentFlag.AlignLeft)  # fmt: skip
             self.chart_views.append(view)
 
