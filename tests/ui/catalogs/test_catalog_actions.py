@@ -161,3 +161,23 @@ def test_a_backup_can_be_made_before_any_import(file_catalog: Catalog) -> None:
     # The restore list is the backups folder: a manual backup shows up in it first.
     target = make_backup(file_catalog, reason="manual")
     assert target is not None and list_backups(file_catalog.path)[0] == target
+
+
+def test_restore_offers_a_catalog_once_set_aside(switcher: WindowSwitcher) -> None:
+    # Issue 17, item 2: every kept file can be restored, the set-aside (.keep) ones too.
+    import shutil
+
+    from guide.catalog.backup import backup_folder
+
+    window = _window(switcher)
+    folder = backup_folder(window.catalog.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    kept = folder / "catalog-20260101-000000-000000-unusable.db.keep"
+    make_backup(window.catalog, reason="manual")
+    shutil.copy(list_backups(window.catalog.path)[0], kept)
+    offered: list[list[str]] = []
+    asker = switcher.asker  # type: ignore[attr-defined]
+    asker.pick = lambda title, label, items: offered.append(items) or items.index(kept.name)  # type: ignore[method-assign]
+    asker.choices = [0]
+    assert window.catalog_actions.restore() == kept
+    assert kept.name in offered[0]
