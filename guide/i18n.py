@@ -81,6 +81,109 @@ VOCABULARIES: dict[str, dict[str, dict[str, str]]] = {
         "manufacturing": {"ru": "Производство", "kk": "Өндіріс", "en": "Manufacturing"},
         "other": {"ru": "Прочее", "kk": "Басқа", "en": "Other"},
     },
+    # Incentives, institutions and routes (issue 14).
+    "incentive_kind": {
+        "tax": {"ru": "Налоговая льгота", "kk": "Салықтық жеңілдік", "en": "Tax"},
+        "customs": {"ru": "Таможенная льгота", "kk": "Кедендік жеңілдік", "en": "Customs"},
+        "grant": {"ru": "Натурный грант", "kk": "Заттай грант", "en": "In-kind grant"},
+        "subsidy": {"ru": "Субсидия", "kk": "Субсидия", "en": "Subsidy"},
+        "zone_regime": {"ru": "Режим зоны", "kk": "Аймақ режимі", "en": "Zone regime"},
+        "agreement": {"ru": "Соглашение с государством", "kk": "Мемлекетпен келісім", "en": "Agreement"},
+        "programme": {"ru": "Программа", "kk": "Бағдарлама", "en": "Programme"},
+    },
+    # Where an incentive applies; "zone" names one small industrial zone,
+    # "small_zones" every one of them, "sez" a special economic zone.
+    "incentive_scope": {
+        "national": {"ru": "Вся страна", "kk": "Бүкіл ел", "en": "National"},
+        "region": {"ru": "Область", "kk": "Облыс", "en": "Region"},
+        "town": {"ru": "Город", "kk": "Қала", "en": "Town"},
+        "sez": {
+            "ru": "Специальная экономическая зона",
+            "kk": "Арнайы экономикалық аймақ",
+            "en": "Special economic zone",
+        },
+        "small_zones": {"ru": "Малые промзоны", "kk": "Шағын өнеркәсіптік аймақтар", "en": "Small industrial zones"},
+        "zone": {"ru": "Одна малая промзона", "kk": "Бір шағын өнеркәсіптік аймақ", "en": "One small industrial zone"},
+    },
+    "investment_unit": {
+        "mci": {"ru": "МРП", "kk": "АЕК", "en": "MCI"},
+        "kzt": {"ru": "тенге", "kk": "теңге", "en": "KZT"},
+        "usd": {"ru": "долл. США", "kk": "АҚШ доллары", "en": "USD"},
+    },
+    "institution_role": {
+        "one_stop_shop": {
+            "ru": "Единое окно для инвесторов",
+            "kk": "Инвесторларға арналған бір терезе",
+            "en": "One-stop shop",
+        },
+        "investment_promotion": {
+            "ru": "Продвижение инвестиций",
+            "kk": "Инвестицияларды ілгерілету",
+            "en": "Investment promotion",
+        },
+        "development_corporation": {
+            "ru": "Институт развития (СПК)",
+            "kk": "Даму институты (ӘКК)",
+            "en": "Development corporation",
+        },
+        "zone_operator": {
+            "ru": "Управляющая компания зоны",
+            "kk": "Аймақтың басқарушы компаниясы",
+            "en": "Zone operator",
+        },
+        "akimat_department": {
+            "ru": "Акимат и его управления",
+            "kk": "Әкімдік және оның басқармалары",
+            "en": "Akimat department",
+        },
+        "chamber": {"ru": "Палата предпринимателей", "kk": "Кәсіпкерлер палатасы", "en": "Chamber of entrepreneurs"},
+        "state_body": {"ru": "Государственный орган", "kk": "Мемлекеттік орган", "en": "State body"},
+        "university": {"ru": "Университет", "kk": "Университет", "en": "University"},
+        "college": {"ru": "Колледж", "kk": "Колледж", "en": "College"},
+    },
+    # How far an institution's work reaches (its town, when "town", is in ``town``).
+    "reach": {
+        "national": {"ru": "Вся страна", "kk": "Бүкіл ел", "en": "National"},
+        "region": {"ru": "Область", "kk": "Облыс", "en": "Region"},
+        "town": {"ru": "Город", "kk": "Қала", "en": "Town"},
+    },
+    "language": {
+        "ru": {"ru": "русский", "kk": "орыс тілі", "en": "Russian"},
+        "kk": {"ru": "казахский", "kk": "қазақ тілі", "en": "Kazakh"},
+        "en": {"ru": "английский", "kk": "ағылшын тілі", "en": "English"},
+    },
+    "route_destination": {
+        "regional_centre": {"ru": "Областной центр", "kk": "Облыс орталығы", "en": "Regional centre"},
+        "capital": {"ru": "Столица", "kk": "Елорда", "en": "Capital"},
+        "city": {"ru": "Город", "kk": "Қала", "en": "City"},
+        "airport": {"ru": "Аэропорт", "kk": "Әуежай", "en": "Airport"},
+        "rail_station": {
+            "ru": "Ж/д станция или узел",
+            "kk": "Теміржол бекеті немесе торабы",
+            "en": "Railway station or hub",
+        },
+        "border_crossing": {"ru": "Пограничный переход", "kk": "Шекара өткелі", "en": "Border crossing"},
+    },
+    "route_mode": {
+        "road": {"ru": "Автодорога", "kk": "Автожол", "en": "Road"},
+        "rail": {"ru": "Железная дорога", "kk": "Теміржол", "en": "Rail"},
+        "air": {"ru": "Авиа", "kk": "Әуе", "en": "Air"},
+    },
+    # Where a distance comes from: a figure the source states, a sum of stated
+    # figures, or a straight line computed from coordinates (never a road distance).
+    "distance_basis": {
+        "stated": {"ru": "Указано в источнике", "kk": "Дереккөзде көрсетілген", "en": "Stated by the source"},
+        "derived": {
+            "ru": "Сумма указанных участков",
+            "kk": "Көрсетілген бөліктердің қосындысы",
+            "en": "Sum of stated legs",
+        },
+        "straight_line": {
+            "ru": "По прямой (расчёт по координатам)",
+            "kk": "Түзу сызықпен (координаттар бойынша есеп)",
+            "en": "Straight line (computed from coordinates)",
+        },
+    },
     "boolean": {
         "yes": {"ru": "да", "kk": "иә", "en": "yes"},
         "no": {"ru": "нет", "kk": "жоқ", "en": "no"},

@@ -14,7 +14,10 @@ from guide.catalog.store import Catalog
 from guide.paths import resource
 
 # Order matters: towns before what refers to them, zones before premises.
-BUNDLED_ORDER = ("towns", "town_status", "zones", "premises", "projects", "suppliers", "indicators")
+BUNDLED_ORDER = (
+    "towns", "town_status", "zones", "premises", "projects", "suppliers", "indicators",
+    "incentives", "institutions", "routes",
+)  # fmt: skip
 
 
 def data_folder() -> Path:

@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 
 # Deleted in this order, so that nothing is left referring to a deleted record:
 # what refers to a zone or a town goes before the zone or the town.
-REMOVAL_ORDER = ("indicators", "town_status", "suppliers", "projects", "premises", "zones", "towns")
+REMOVAL_ORDER = (
+    "incentives", "institutions", "routes",
+    "indicators", "town_status", "suppliers", "projects", "premises", "zones", "towns",
+)  # fmt: skip
 # The undo step's action: one step over many records.
 REMOVE_DEMO_STEP = "remove_demo"
 

@@ -20,7 +20,10 @@ BEGIN = "<!-- columns:begin -->"
 END = "<!-- columns:end -->"
 
 # The kinds a user imports, the most used first.
-DOCUMENTED_KINDS = ("premises", "projects", "suppliers", "towns", "indicators", "zones", "town_status")
+DOCUMENTED_KINDS = (
+    "premises", "projects", "suppliers", "towns", "indicators", "zones", "town_status",
+    "incentives", "institutions", "routes",
+)  # fmt: skip
 
 TYPE_NAMES = {
     F.TEXT: "text",

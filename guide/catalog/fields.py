@@ -109,6 +109,8 @@ class Field:
     utility: str | None = None
     # A capacity that means nothing where the utility (this yes/no field) is absent.
     capacity_of: str | None = None
+    # A text with a shape: "email" (an e-mail address) or "url" (an http(s) link).
+    format: str | None = None
 
     def label(self, lang: str) -> str:
         return str(getattr(self, lang))
@@ -150,6 +152,9 @@ def _description(*, critical: bool = False) -> list[Field]:
         critical=critical,
     )
 
+
+EMAIL_FORMAT = "email"
+URL_FORMAT = "url"
 
 _PROVENANCE = [
     Field("source", TEXT, "Источник", "Дереккөз", "Source", group=PROVENANCE, critical=True, column=90),
@@ -304,6 +309,25 @@ TOWNS = Kind(
             unit="people",
             critical=True,
             column=2,
+        ),
+        # The population is a dated figure from its own source, not the town record's.
+        Field("population_as_of", DATE, "Население на дату", "Халық саны күні", "Population as of", group=PROVENANCE),
+        Field(
+            "population_source",
+            TEXT,
+            "Источник численности",
+            "Халық саны дереккөзі",
+            "Population source",
+            group=PROVENANCE,
+        ),
+        Field(
+            "population_source_url",
+            TEXT,
+            "Ссылка на источник численности",
+            "Халық саны дереккөзінің сілтемесі",
+            "Population source URL",
+            format=URL_FORMAT,
+            group=PROVENANCE,
         ),
         Field(
             "distance_centre_km",
@@ -836,7 +860,284 @@ TOWN_STATUS = Kind(
 # The computed column of the record tables that shows a record's completeness.
 COMPLETENESS_COLUMN = "completeness"
 
-KINDS: dict[str, Kind] = {k.name: k for k in (TOWNS, TOWN_STATUS, ZONES, PREMISES, PROJECTS, SUPPLIERS, INDICATORS)}
+# -- What investors ask first (issue 14): incentives, institutions, routes -----------------------
+# Their provenance is a source title in three languages, a link and a date: the
+# shared _PROVENANCE gains the same fields (issue 13); these kinds then use it.
+_SOURCED = [
+    *_translated("source", TEXT, "Источник", "Дереккөз", "Source", group=PROVENANCE, critical=True, column=90),
+    Field(
+        "source_url",
+        TEXT,
+        "Ссылка на источник",
+        "Дереккөз сілтемесі",
+        "Source URL",
+        format=URL_FORMAT,
+        group=PROVENANCE,
+        critical=True,
+    ),
+    Field("as_of", DATE, "Дата актуальности", "Өзектілік күні", "As of", group=PROVENANCE, critical=True, column=99),
+]
+
+
+def _caveat() -> list[Field]:
+    """What a source leaves uncertain, outdated or in conflict with another (the ⚠ of the facts sheet)."""
+    return _translated("caveat", TEXT, "Оговорка", "Ескерту", "Caveat", group=TEXTS, multiline=True)
+
+
+INCENTIVES = Kind(
+    name="incentives",
+    table="incentives",
+    title_field="name",
+    labels={"ru": "Льготы и меры поддержки", "kk": "Жеңілдіктер мен қолдау шаралары", "en": "Incentives"},
+    capabilities=frozenset({Can.FULL_TEXT, Can.TOWN_LINK}),
+    completeness_column=95,
+    fields=(
+        Field("id", INT, "Код", "Коды", "ID"),
+        *_translated(
+            "name", TEXT, "Название", "Атауы", "Name", required=True, searchable=True, critical=True, column=0
+        ),
+        Field(
+            "kind", CHOICE, "Вид", "Түрі", "Kind", required=True, vocabulary="incentive_kind", critical=True, column=1
+        ),
+        Field(
+            "scope",
+            CHOICE,
+            "Где действует",
+            "Қай жерде қолданылады",
+            "Where it applies",
+            required=True,
+            vocabulary="incentive_scope",
+            default="national",
+            critical=True,
+            column=2,
+        ),
+        # Empty for national and region-wide measures.
+        Field("town", TOWN, "Город", "Қала", "Town", column=3),
+        Field("zone", ZONE, "Малая промзона", "Шағын өнеркәсіптік аймақ", "Small industrial zone"),
+        *_translated("place", TEXT, "Территория", "Аумақ", "Territory", multiline=True),
+        *_translated("sectors", TEXT, "Отрасли", "Салалар", "Sectors"),
+        *_translated(
+            "eligibility",
+            TEXT,
+            "Кто может получить",
+            "Кім ала алады",
+            "Who qualifies",
+            searchable=True,
+            critical=True,
+            multiline=True,
+        ),
+        Field(
+            "min_investment",
+            FLOAT,
+            "Минимум инвестиций",
+            "Ең аз инвестиция",
+            "Minimum investment",
+            minimum=0,
+            group=DEAL,
+            column=5,
+        ),
+        Field(
+            "investment_unit",
+            CHOICE,
+            "Единица минимума",
+            "Ең аз инвестиция бірлігі",
+            "Minimum investment unit",
+            vocabulary="investment_unit",
+            group=DEAL,
+            column=6,
+        ),
+        Field("mci_kzt", FLOAT, "МРП, тенге", "АЕК, теңге", "MCI value, KZT", positive=True, group=DEAL, unit="kzt"),
+        Field("mci_year", INT, "Год МРП", "АЕК жылы", "MCI year", minimum=1990, group=DEAL),
+        *_translated(
+            "benefit", TEXT, "Что даёт", "Не береді", "What it gives", searchable=True, critical=True, multiline=True
+        ),
+        Field(
+            "duration_years",
+            FLOAT,
+            "Срок, лет (не более)",
+            "Мерзімі, жыл (ең көбі)",
+            "For how long, years (at most)",
+            minimum=0,
+            group=DEAL,
+            critical="duration",
+            column=4,
+        ),
+        *_translated(
+            "duration_note", TEXT, "Условия срока", "Мерзім шарттары", "Duration terms", group=DEAL, critical="duration"
+        ),
+        *_translated(
+            "legal_basis",
+            TEXT,
+            "Правовая основа",
+            "Құқықтық негіз",
+            "Legal basis",
+            searchable=True,
+            critical=True,
+            multiline=True,
+        ),
+        Field("legal_article", TEXT, "Статья", "Бап", "Article", column=7),
+        *_caveat(),
+        *_SOURCED,
+    ),
+)
+
+INSTITUTIONS = Kind(
+    name="institutions",
+    table="institutions",
+    title_field="name",
+    labels={"ru": "Институты и контакты", "kk": "Институттар мен байланыстар", "en": "Institutions and contacts"},
+    capabilities=frozenset({Can.FULL_TEXT, Can.TOWN_LINK}),
+    completeness_column=95,
+    fields=(
+        Field("id", INT, "Код", "Коды", "ID"),
+        *_translated(
+            "name", TEXT, "Название", "Атауы", "Name", required=True, searchable=True, critical=True, column=0
+        ),
+        Field(
+            "role",
+            CHOICE,
+            "Роль для инвестора",
+            "Инвестор үшін рөлі",
+            "Role",
+            required=True,
+            vocabulary="institution_role",
+            critical=True,
+            column=1,
+        ),
+        Field("reach", CHOICE, "Охват", "Қамту", "Reach", vocabulary="reach", default="region", column=2),
+        # The town it serves; empty: the whole region or the country.
+        Field("town", TOWN, "Город", "Қала", "Town served", column=3),
+        *_translated(
+            "services",
+            TEXT,
+            "Чем помогает инвестору",
+            "Инвесторға қалай көмектеседі",
+            "What it does",
+            searchable=True,
+            critical=True,
+            multiline=True,
+        ),
+        Field(
+            "website",
+            TEXT,
+            "Сайт",
+            "Сайт",
+            "Website",
+            format=URL_FORMAT,
+            group=CONTACT,
+            searchable=True,
+            critical=True,
+            column=4,
+        ),
+        Field("phone", TEXT, "Телефон", "Телефон", "Phone", group=CONTACT, critical="reach", column=5),
+        Field(
+            "email",
+            TEXT,
+            "Эл. почта",
+            "Эл. пошта",
+            "Email",
+            format=EMAIL_FORMAT,
+            group=CONTACT,
+            critical="reach",
+            column=6,
+        ),  # fmt: skip
+        *_translated("address", TEXT, "Адрес", "Мекенжайы", "Address", group=CONTACT, searchable=True),
+        Field("languages", LIST, "Языки", "Тілдер", "Languages", vocabulary="language", group=CONTACT),
+        *_caveat(),
+        *_SOURCED,
+    ),
+)
+
+ROUTES = Kind(
+    name="routes",
+    table="routes",
+    title_field="destination",
+    labels={"ru": "Логистика", "kk": "Логистика", "en": "Logistics"},
+    capabilities=frozenset({Can.FULL_TEXT, Can.TOWN_LINK}),
+    completeness_column=95,
+    fields=(
+        Field("id", INT, "Код", "Коды", "ID"),
+        Field("town", TOWN, "Откуда (город)", "Қайдан (қала)", "From (town)", required=True, critical=True, column=1),
+        *_translated(
+            "destination", TEXT, "Куда", "Қайда", "To", required=True, searchable=True, critical=True, column=0
+        ),  # fmt: skip
+        Field(
+            "destination_kind",
+            CHOICE,
+            "Тип пункта",
+            "Пункт түрі",
+            "Destination kind",
+            required=True,
+            vocabulary="route_destination",
+            critical=True,
+            column=2,
+        ),
+        Field(
+            "mode",
+            CHOICE,
+            "Вид транспорта",
+            "Көлік түрі",
+            "Mode",
+            required=True,
+            vocabulary="route_mode",
+            group=TRANSPORT,
+            critical=True,
+            column=3,
+        ),
+        Field(
+            "distance_km",
+            FLOAT,
+            "Расстояние, км",
+            "Қашықтық, км",
+            "Distance, km",
+            minimum=0,
+            group=TRANSPORT,
+            unit="km",
+            critical=True,
+            column=4,
+        ),
+        Field(
+            "distance_basis",
+            CHOICE,
+            "Откуда расстояние",
+            "Қашықтық қайдан алынды",
+            "Distance basis",
+            vocabulary="distance_basis",
+            default="stated",
+            group=TRANSPORT,
+            column=5,
+        ),
+        Field(
+            "time_h",
+            FLOAT,
+            "Время в пути, ч",
+            "Жол уақыты, сағ",
+            "Typical time, h",
+            minimum=0,
+            group=TRANSPORT,
+            column=6,
+        ),  # fmt: skip
+        *_translated("note", TEXT, "Примечание", "Ескертпе", "Note", group=TEXTS, searchable=True, multiline=True),
+        *_caveat(),
+        *_SOURCED,
+    ),
+)
+
+KINDS: dict[str, Kind] = {
+    k.name: k
+    for k in (
+        TOWNS,
+        TOWN_STATUS,
+        ZONES,
+        PREMISES,
+        PROJECTS,
+        SUPPLIERS,
+        INDICATORS,
+        INCENTIVES,
+        INSTITUTIONS,
+        ROUTES,
+    )
+}
 
 # Fields the catalog keeps itself on every table (never imported).
 VERSION_COLUMN = "version"

@@ -38,7 +38,10 @@ _INVESTMENT_PROJECT_EXTRA: tuple[Requirement, ...] = ("jobs",)
 TIMELESS_KINDS: frozenset[str] = frozenset({"indicators", "town_status"})
 
 # The kinds ``check`` looks at, in the order it reports them.
-CHECKED_KINDS: tuple[str, ...] = ("towns", "zones", "premises", "projects", "suppliers", "indicators", "town_status")
+CHECKED_KINDS: tuple[str, ...] = (
+    "towns", "zones", "premises", "projects", "suppliers", "indicators", "town_status",
+    "incentives", "institutions", "routes",
+)  # fmt: skip
 
 
 def _filled(value: Any) -> bool:

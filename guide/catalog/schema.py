@@ -276,8 +276,9 @@ ZONE_NAME_SQL = (
 
 
 def _fts_values(table: str, row: str) -> tuple[list[str], list[str]]:
-    columns = list(FTS_COLUMNS_1[table]) + ["town_names"]
-    values = [f"{row}.{c}" for c in FTS_COLUMNS_1[table]] + [TOWN_NAMES_SQL.format(row=row)]
+    own = FTS_COLUMNS_1[table] if table in FTS_COLUMNS_1 else FTS_COLUMNS_4[table]
+    columns = list(own) + ["town_names"]
+    values = [f"{row}.{c}" for c in own] + [TOWN_NAMES_SQL.format(row=row)]
     if table == "premises":
         columns.append("zone_name")
         values.append(ZONE_NAME_SQL.format(row=row))
@@ -447,6 +448,140 @@ def m0003_map_layers(db: Database) -> None:
         )
         """
     )
+
+
+# -- 0004: incentives, institutions and routes; the town's dated population (issue 14) ---------
+# Three new kinds with the provenance of issue 13 (a source title in three
+# languages, a link, a date) and a caveat for what a source leaves uncertain.
+# Incentives and institutions may have no town (national and region-wide ones).
+SCHEMA_4 = """
+CREATE TABLE incentives (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_kk TEXT,
+    name_en TEXT,
+    kind TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    town TEXT REFERENCES towns(id) ON UPDATE CASCADE ON DELETE RESTRICT,
+    zone INTEGER REFERENCES zones(id) ON DELETE SET NULL,
+    place TEXT,
+    place_kk TEXT,
+    place_en TEXT,
+    sectors TEXT,
+    sectors_kk TEXT,
+    sectors_en TEXT,
+    eligibility TEXT,
+    eligibility_kk TEXT,
+    eligibility_en TEXT,
+    min_investment REAL,
+    investment_unit TEXT,
+    mci_kzt REAL,
+    mci_year INTEGER,
+    benefit TEXT,
+    benefit_kk TEXT,
+    benefit_en TEXT,
+    duration_years REAL,
+    duration_note TEXT,
+    duration_note_kk TEXT,
+    duration_note_en TEXT,
+    legal_basis TEXT,
+    legal_basis_kk TEXT,
+    legal_basis_en TEXT,
+    legal_article TEXT,
+    caveat TEXT,
+    caveat_kk TEXT,
+    caveat_en TEXT,
+    source TEXT,
+    source_kk TEXT,
+    source_en TEXT,
+    source_url TEXT,
+    as_of TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT
+);
+CREATE TABLE institutions (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_kk TEXT,
+    name_en TEXT,
+    role TEXT NOT NULL,
+    reach TEXT,
+    town TEXT REFERENCES towns(id) ON UPDATE CASCADE ON DELETE RESTRICT,
+    services TEXT,
+    services_kk TEXT,
+    services_en TEXT,
+    website TEXT,
+    phone TEXT,
+    email TEXT,
+    address TEXT,
+    address_kk TEXT,
+    address_en TEXT,
+    languages TEXT,
+    caveat TEXT,
+    caveat_kk TEXT,
+    caveat_en TEXT,
+    source TEXT,
+    source_kk TEXT,
+    source_en TEXT,
+    source_url TEXT,
+    as_of TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT
+);
+CREATE TABLE routes (
+    id INTEGER PRIMARY KEY,
+    town TEXT NOT NULL REFERENCES towns(id) ON UPDATE CASCADE ON DELETE CASCADE,
+    destination TEXT NOT NULL,
+    destination_kk TEXT,
+    destination_en TEXT,
+    destination_kind TEXT NOT NULL,
+    mode TEXT NOT NULL,
+    distance_km REAL,
+    distance_basis TEXT,
+    time_h REAL,
+    note TEXT,
+    note_kk TEXT,
+    note_en TEXT,
+    caveat TEXT,
+    caveat_kk TEXT,
+    caveat_en TEXT,
+    source TEXT,
+    source_kk TEXT,
+    source_en TEXT,
+    source_url TEXT,
+    as_of TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT
+);
+CREATE INDEX incentives_town ON incentives(town);
+CREATE INDEX incentives_zone ON incentives(zone);
+CREATE INDEX institutions_town ON institutions(town);
+CREATE INDEX routes_town ON routes(town);
+ALTER TABLE towns ADD COLUMN population_as_of TEXT;
+ALTER TABLE towns ADD COLUMN population_source TEXT;
+ALTER TABLE towns ADD COLUMN population_source_url TEXT
+"""
+FTS_COLUMNS_4: dict[str, tuple[str, ...]] = {
+    "incentives": (
+        "name", "name_kk", "name_en", "eligibility", "eligibility_kk", "eligibility_en",
+        "benefit", "benefit_kk", "benefit_en", "legal_basis", "legal_basis_kk", "legal_basis_en",
+    ),
+    "institutions": (
+        "name", "name_kk", "name_en", "services", "services_kk", "services_en", "website",
+        "address", "address_kk", "address_en",
+    ),
+    "routes": ("destination", "destination_kk", "destination_en", "note", "note_kk", "note_en"),
+}  # fmt: skip
+
+
+@MIGRATIONS(name="0004_incentives_institutions_routes")
+def m0004_incentives_institutions_routes(db: Database) -> None:
+    for statement in SCHEMA_4.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    for table in FTS_COLUMNS_4:
+        # The same index as the other kinds' since 0002: words, town names and the town token.
+        _recreate_fts_2(db, table)
 
 
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

@@ -94,6 +94,9 @@ _HAS = {
     "projects": {"kind", "status"},
     "zones": {"status"},
     "suppliers": {"niche"},
+    "incentives": {"kind"},
+    "institutions": {"role"},
+    "routes": {"mode"},
     "towns": set(),
     "indicators": set(),
     "town_status": set(),
@@ -115,8 +118,9 @@ def where_clause(table: str, filters: Filters, text: str | None) -> tuple[str, l
     if filters.kind and "kind" in has:
         clauses.append(f"{table}.kind = ?")
         params.append(filters.kind)
-    elif filters.kind and "niche" in has:
-        clauses.append(f"{table}.niche = ?")
+    elif filters.kind and has & {"niche", "role", "mode"}:
+        # The field that says what sort of record it is, where it isn't "kind".
+        clauses.append(f"{table}.{min(has & {'niche', 'role', 'mode'})} = ?")
         params.append(filters.kind)
     if filters.status and "status" in has:
         clauses.append(f"{table}.status = ?")

@@ -38,6 +38,9 @@ _TRUE = {"1", "yes", "y", "true", "да", "д", "иә", "ия", "+", "есть",
 _FALSE = {"0", "no", "n", "false", "нет", "н", "жоқ", "-", "–", "отсутствует"}
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+# One address: no spaces, one @, a dot in the domain (what a mail program would accept).
+_EMAIL = re.compile(r"[^\s@<>()\[\],;:\"]+@[^\s@<>()\[\],;:\"]+\.[^\s@<>()\[\],;:\".]{2,}")
+_URL = re.compile(r"https?://[^\s/?#:@.][^\s/?#:@]*(:\d+)?([/?#]\S*)?", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
 
@@ -219,13 +222,24 @@ def parse_list(value: Any, vocabulary: str) -> str:
     return ";".join(found)
 
 
+def check_format(fmt: str | None, text: str) -> None:
+    """BadValue unless ``text`` has the shape ``fmt`` asks for (an e-mail address, an http(s) link)."""
+    if fmt == F.EMAIL_FORMAT and not _EMAIL.fullmatch(text):
+        raise BadValue(f"{text[:60]!r} is not an e-mail address (name@example.kz)")
+    if fmt == F.URL_FORMAT and not _URL.fullmatch(text):
+        raise BadValue(f"{text[:60]!r} is not a web link starting with http:// or https://")
+
+
 def parse_value(f: F.Field, value: Any, lookups: Lookups) -> Any:
     """The stored form of ``value`` for field ``f``; BadValue says why not."""
     if isinstance(value, list | dict):
         # JSON arrays and objects: str() would store their repr silently.
         raise BadValue("json_array" if isinstance(value, list) else "json_object")
     if f.type == F.TEXT:
-        return parse_text(value)
+        text = parse_text(value)
+        if text:
+            check_format(f.format, text)
+        return text
     if f.type == F.FLOAT:
         return parse_number(value)
     if f.type == F.INT:

@@ -24,10 +24,21 @@ from guide.catalog.search import Filters
 from guide.catalog.store import Catalog
 from guide.commands.messages import print_problems, printable
 
-IMPORT_KINDS = ("towns", "premises", "projects", "suppliers", "indicators", "zones", "town_status")
-SEARCH_KINDS = ("premises", "projects", "suppliers", "towns")
+IMPORT_KINDS = (
+    "towns", "premises", "projects", "suppliers", "indicators", "zones", "town_status",
+    "incentives", "institutions", "routes",
+)  # fmt: skip
+SEARCH_KINDS = ("premises", "projects", "suppliers", "towns", "incentives", "institutions", "routes")
 # The field that says what sort of record it is, printed as "type".
-TYPE_FIELD = {"premises": "kind", "projects": "kind", "suppliers": "niche", "towns": "monotown_status"}
+TYPE_FIELD = {
+    "premises": "kind",
+    "projects": "kind",
+    "suppliers": "niche",
+    "towns": "monotown_status",
+    "incentives": "kind",
+    "institutions": "role",
+    "routes": "mode",
+}
 
 
 def count(text: str) -> int:
@@ -190,6 +201,7 @@ def search_results(
                 "rail_siding",
                 "price_kzt",
                 "source",
+                "source_url",
                 "as_of",
             ):
                 if code in record:

@@ -50,6 +50,28 @@ INDICATOR_NAMES: dict[str, dict[str, str]] = {
         "kk": "Негізгі капиталға инвестициялар",
         "en": "Investment in fixed capital",
     },
+    # Labour (issue 14): the region's figure where one exists, else the national benchmark.
+    "region_unemployment_rate": {
+        "ru": "Уровень безработицы в области",
+        "kk": "Облыстағы жұмыссыздық деңгейі",
+        "en": "Unemployment rate in the region",
+    },
+    "national_unemployment_rate": {
+        "ru": "Уровень безработицы по Казахстану",
+        "kk": "Қазақстан бойынша жұмыссыздық деңгейі",
+        "en": "Unemployment rate, Kazakhstan",
+    },
+    "national_average_wage": {
+        "ru": "Средняя зарплата по Казахстану",
+        "kk": "Қазақстан бойынша орташа жалақы",
+        "en": "Average monthly wage, Kazakhstan",
+    },
+    "minimum_wage": {"ru": "Минимальная зарплата", "kk": "Ең төменгі жалақы", "en": "Minimum wage"},
+    "enterprise_staff": {
+        "ru": "Работников крупнейшего предприятия",
+        "kk": "Ең ірі кәсіпорын қызметкерлері",
+        "en": "Staff of the largest employer",
+    },
 }
 
 # The catalog keeps units as typed, in Russian; these are their translations.
@@ -63,6 +85,7 @@ UNITS: dict[str, dict[str, str]] = {
     "млрд тенге": {"ru": "млрд тенге", "kk": "млрд теңге", "en": "bn KZT"},
     "млн тенге": {"ru": "млн тенге", "kk": "млн теңге", "en": "mn KZT"},
     "тенге": {"ru": "тенге", "kk": "теңге", "en": "KZT"},
+    "тыс. тенге": {"ru": "тыс. тенге", "kk": "мың теңге", "en": "thousand KZT"},
 }
 
 

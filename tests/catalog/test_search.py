@@ -12,6 +12,7 @@ import pytest
 from guide.catalog.search import MAX_WORDS, Filters, fts_query
 from guide.catalog.store import Catalog
 from guide.cli import main
+from guide.commands.catalog_commands import SEARCH_KINDS
 
 SEARCHABLE = ["premises", "projects", "suppliers", "zones", "towns", "indicators", "town_status"]
 BALKHASH_NAMES = ["Балқаш", "Балхаш", "балх", "Balkhash", "BALKHASH", "балқ", "БАЛҚАШ"]
@@ -278,7 +279,7 @@ def test_cli_search_json_finds_balkhash_premises(
     assert {r["id"] for r in premises} == balkhash
     for item in results:
         assert {"id", "kind", "title", "town"} <= set(item)
-        assert item["kind"] in ("premises", "projects", "suppliers", "towns")
+        assert item["kind"] in SEARCH_KINDS
     assert {r["town"] for r in premises} == {"balkhash"}
     assert any(r["kind"] == "towns" and r["id"] == "balkhash" for r in results)
 

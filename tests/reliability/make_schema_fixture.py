@@ -234,6 +234,51 @@ def fill(catalog: Catalog) -> None:
                 "geojson": json.dumps({"type": "FeatureCollection", "features": [feature]}, ensure_ascii=False),
             }
         )
+    if "incentives" in catalog.db.table_names():  # schema 4 on: incentives, institutions, routes (issue 14)
+        catalog.insert(
+            "incentives",
+            {
+                "name": "Освобождение от КПН",
+                "name_en": "CIT exemption",
+                "kind": "tax",
+                "scope": "national",
+                "duration_years": 10,
+                "min_investment": 2_000_000,
+                "investment_unit": "mci",
+                "legal_article": "295-2",
+                "source": "PwC Kazakhstan",
+                "source_url": "https://www.pwc.com/kz/en/services/tls-page/investment-preferences.html",
+                "as_of": "2025-01-01",
+            },
+        )
+        catalog.insert(
+            "institutions",
+            {
+                "name": "Kazakh Invest",
+                "role": "investment_promotion",
+                "reach": "national",
+                "website": "https://invest.gov.kz",
+                "email": "info@example.kz",
+                "languages": "ru;kk;en",
+                "source": "Astana Times",
+                "source_url": "https://astanatimes.com/",
+                "as_of": "2024-03-01",
+            },
+        )
+        catalog.insert(
+            "routes",
+            {
+                "town": "temirtau",
+                "destination": "Караганда",
+                "destination_kind": "regional_centre",
+                "mode": "road",
+                "distance_km": 35,
+                "distance_basis": "stated",
+                "caveat": "⚠ без даты",
+                "source": "Visit Kazakhstan",
+                "as_of": "2025-01-01",
+            },
+        )
 
 
 def main() -> None:

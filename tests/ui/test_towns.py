@@ -29,8 +29,11 @@ def test_the_four_monotowns_side_by_side(catalog, formatter):
     # Counts of demo premises are marked as such.
     assert model.index(vacant, temirtau).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "демо" in model.index(vacant, temirtau).data(Qt.ItemDataRole.ToolTipRole)
-    # An unknown population shows as a dash, not a zero.
+    # The sourced population is shown; an unknown one shows as a dash, not a zero.
     population = rows.index("Население, чел.")
+    assert "171" in model.index(population, temirtau).data()
+    catalog.update("towns", "temirtau", {"population": None})
+    model = ComparisonModel(catalog=catalog, formatter=formatter)
     assert model.index(population, temirtau).data() == "—"
 
 
@@ -44,7 +47,8 @@ def test_the_dashboard_shows_status_history_figures_and_charts(window, qtbot):
     history = dashboard.history.text()
     assert "2012" in history and "2024" in history
     page.show_town("temirtau")
-    assert len(dashboard.chart_views) == 2
+    # Two demo series and the sourced staff of Qarmet (issue 14).
+    assert len(dashboard.chart_views) == 3
     assert all(isinstance(v, ChartView) for v in dashboard.chart_views)
     assert "Помещения: 7" in dashboard.link_buttons["premises"].text()
 
