@@ -88,6 +88,16 @@ class Filters:
 # Tables with a full-text index ``<table>_fts`` holding the town tokens.
 _FTS_TABLES = tuple(k.table for k in F.KINDS.values() if k.can(F.Can.FULL_TEXT))
 
+# Tables whose records may have no town (national and region-wide incentives and
+# institutions): a town filter keeps those too, since they apply in every town.
+_TOWNLESS = ("incentives", "institutions")
+
+
+def _index_towns(table: str, filters: Filters) -> list[str]:
+    """The towns the full-text match itself should hold (none where records without a town must pass)."""
+    return [] if table in _TOWNLESS else filters.towns
+
+
 # Which filters apply to which table; others are ignored there.
 _HAS = {
     "premises": {"kind", "status", "area", "power", "utilities", "price"},
@@ -109,11 +119,14 @@ def where_clause(table: str, filters: Filters, text: str | None) -> tuple[str, l
     clauses: list[str] = []
     params: list[Any] = []
     # With words to find, the full-text index filters by town too (see fts_match).
-    towns_in_index = table in _FTS_TABLES and fts_query(text) is not None
+    towns_in_index = table in _FTS_TABLES and fts_query(text) is not None and table not in _TOWNLESS
     if filters.towns and not towns_in_index:
         # A town is its own town; every other kind names its town.
         column = "town" if F.kind(table).can(F.Can.TOWN_LINK) else "id"
-        clauses.append(f"{table}.{column} IN ({', '.join('?' for _ in filters.towns)})")
+        clause = f"{table}.{column} IN ({', '.join('?' for _ in filters.towns)})"
+        if table in _TOWNLESS:
+            clause = f"({clause} OR {table}.town IS NULL)"
+        clauses.append(clause)
         params.extend(filters.towns)
     if filters.kind and "kind" in has:
         clauses.append(f"{table}.kind = ?")
@@ -152,7 +165,7 @@ def where_clause(table: str, filters: Filters, text: str | None) -> tuple[str, l
             clauses.append("towns.id IN (SELECT town_id FROM towns_fts WHERE towns_fts MATCH ?)")
         elif table in _FTS_TABLES:
             clauses.append(f"{table}.id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?)")
-            match = fts_match(text, filters.towns)
+            match = fts_match(text, _index_towns(table, filters))
         else:
             # Tables without a full-text index (few rows): each word must
             # appear in one of the searchable fields. Words hold no LIKE
@@ -173,7 +186,12 @@ def count_query(table: str, filters: Filters, text: str | None) -> tuple[str, li
     When the only filters are words and towns, the full-text index alone
     answers (it holds one row per record), without reading the records.
     """
-    if table in _FTS_TABLES and fts_query(text) is not None and replace(filters, towns=[]).is_empty():
+    if (
+        table in _FTS_TABLES
+        and table not in _TOWNLESS
+        and fts_query(text) is not None
+        and replace(filters, towns=[]).is_empty()
+    ):
         return f"SELECT count(*) FROM {table}_fts WHERE {table}_fts MATCH ?", [fts_match(text, filters.towns)]
     where, params = where_clause(table, filters, text)
     return f"SELECT count(*) FROM {table} WHERE {where}", params
@@ -184,7 +202,7 @@ def select_query(
 ) -> tuple[str, list[Any]]:
     """SQL selecting the records that pass, sorted (without LIMIT), and its parameters."""
     order = order_clause(table, columns, order_by, descending)
-    match = fts_match(text, filters.towns) if table in _FTS_TABLES else None
+    match = fts_match(text, filters.towns) if table in _FTS_TABLES and table not in _TOWNLESS else None
     if match is None or order not in (f"{table}.id ASC", f"{table}.id DESC"):
         where, params = where_clause(table, filters, text)
         return f"SELECT * FROM {table} WHERE {where} ORDER BY {order}", params

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 from reportlab.platypus.flowables import PageBreakIfNotEmpty as NewPage
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -28,7 +28,7 @@ from guide import i18n
 from guide.catalog.errors import Cancelled, InvalidInput, NotFoundError
 from guide.catalog.rules import is_demo
 from guide.maps.texts import t as map_t
-from guide.pdf import facts, maps, sections_common, sections_region, sections_town
+from guide.pdf import facts, maps, sections_common, sections_invest, sections_region, sections_town
 from guide.pdf.context import GuideContext
 from guide.pdf.document import GuideDocTemplate, PageTotal
 from guide.pdf.sections_premises import passport
@@ -200,6 +200,15 @@ def _tasks(ctx: GuideContext, plan: _Plan) -> list[Task]:
     if plan.kind == REGION:
         tasks.append((t("sec_overview", lang), lambda: sections_region.overview(ctx)))
         tasks.append((map_t("map_region", lang), lambda: [NewPage(), *maps.region_map(ctx)]))
+        # What investors read first (issue 14): reasons, incentives, the first steps.
+        tasks.append((t("sec_why_invest", lang), lambda: [NewPage(), *sections_invest.why_invest(ctx)]))
+        tasks.append(
+            (
+                t("sec_incentives", lang),
+                lambda: [NewPage(), *sections_invest.incentives(ctx, sections_invest.incentives_for(ctx.catalog))],
+            )
+        )
+        tasks.append((t("sec_how_to_start", lang), lambda: [NewPage(), *sections_invest.how_to_start(ctx)]))
         tasks.append((t("sec_comparison", lang), lambda: [NewPage(), *sections_region.comparison(ctx, plan.towns)]))
         for town in plan.towns:
             tasks.append((ctx.local_plain(town, "name"), _chapter(ctx, town, chapter=True, passports=False)))
@@ -212,12 +221,15 @@ def _tasks(ctx: GuideContext, plan: _Plan) -> list[Task]:
         tasks.append((t("sec_selected_premises", lang), lambda: _shortlist_premises(ctx, plan.premises)))
         tasks.append((t("sec_selected_projects", lang), lambda: _shortlist_projects(ctx, plan.projects)))
         tasks.append((t("sec_town_profiles", lang), lambda: _profiles(ctx, plan.towns)))
+        tasks.append((t("sec_incentives", lang), lambda: [NewPage(), *_brief_incentives(ctx, plan)]))
     tasks.append(
         (
             t("sec_contacts", lang),
             lambda: [
                 NewPage(),
                 *sections_common.contacts(ctx, plan.towns, _contact_premises(ctx, plan), _zones(ctx, plan)),
+                Spacer(1, 4 * mm),
+                *sections_invest.institutions(ctx, _institutions(ctx, plan)),
             ],
         )
     )
@@ -248,6 +260,8 @@ def _chapter(
             sections_town.status(ctx, town, level=level),
             sections_town.indicators(ctx, town["id"], level=level),
             sections_town.economy(ctx, town, level=level),
+            sections_invest.logistics(ctx, town, level=level),
+            sections_invest.labour(ctx, town, level=level),
             sections_town.infrastructure(ctx, town, level=level),
             sections_town.zones(ctx, town, level=level),
             sections_town.premises_overview(ctx, town, level=level),
@@ -302,6 +316,19 @@ def _profiles(ctx: GuideContext, towns: list[dict[str, Any]]) -> list[Flowable]:
         out.append(CondPageBreak(45 * mm))
         out.extend(sections_town.economy(ctx, town, level=2))
     return out
+
+
+def _brief_incentives(ctx: GuideContext, plan: _Plan) -> list[Flowable]:
+    """The incentives that apply to the brief's premises: their towns', and a zone's regime for one in a zone."""
+    towns = [t["id"] for t in plan.towns]
+    zones = [p["zone"] for p in plan.premises if p.get("zone") is not None]
+    return sections_invest.incentives(ctx, sections_invest.incentives_for(ctx.catalog, towns or ["-"], zones))
+
+
+def _institutions(ctx: GuideContext, plan: _Plan) -> list[dict[str, Any]]:
+    if plan.kind == REGION:
+        return sections_invest.institutions_for(ctx.catalog)
+    return sections_invest.institutions_for(ctx.catalog, [t["id"] for t in plan.towns])
 
 
 def _contact_premises(ctx: GuideContext, plan: _Plan) -> list[dict[str, Any]]:

@@ -26,7 +26,7 @@ from guide.pdf.texts import t
 from guide.present import format as present
 
 # Characters users type that the font lacks, and what prints instead.
-_SUBSTITUTES = {"₸": "KZT", "\u202f": "\u00a0", "\u2009": " "}
+_SUBSTITUTES = {"₸": "KZT", "\u202f": "\u00a0", "\u2009": " ", "⚠": "(!)"}
 
 
 @dataclass

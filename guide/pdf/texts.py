@@ -127,6 +127,108 @@ TEXTS: dict[str, dict[str, str]] = {
     "source_demo": {"ru": "демонстрационные данные", "kk": "көрсетілім деректері", "en": "demonstration data"},
     "source_unknown": {"ru": "источник не указан", "kk": "дереккөз көрсетілмеген", "en": "no source given"},
     "unknown": {"ru": "нет данных", "kk": "деректер жоқ", "en": "not known"},
+    # -- what investors read first (issue 14) ----------------------------------------------------
+    "not_given": {"ru": "не указано в источниках", "kk": "дереккөздерде көрсетілмеген", "en": "not given"},
+    "sec_why_invest": {
+        "ru": "Почему стоит инвестировать",
+        "kk": "Неліктен инвестиция салу керек",
+        "en": "Why invest here",
+    },
+    "why_intro": {
+        "ru": "Только цифры с источником: вес моногородов в экономике области, самые длинные льготы, "
+        "расстояния и учебные заведения из каталога.",
+        "kk": "Тек дереккөзі бар сандар: моноқалалардың облыс экономикасындағы салмағы, ең ұзақ жеңілдіктер, "
+        "каталогтағы қашықтықтар мен оқу орындары.",
+        "en": "Sourced figures only: the monotowns' weight in the region's economy, the longest-running "
+        "incentives, distances and the schools in the catalog.",
+    },
+    "what": {"ru": "Что", "kk": "Не", "en": "What"},
+    "years": {"ru": "лет", "kk": "жыл", "en": "years"},
+    "hours": {"ru": "ч", "kk": "сағ", "en": "h"},
+    "sec_incentives": {"ru": "Льготы и меры поддержки", "kk": "Жеңілдіктер мен қолдау шаралары", "en": "Incentives"},
+    "incentives_intro": {
+        "ru": "Что даёт каждая мера, кому, на какой срок и на каком основании. Знак (!) отмечает сведения, "
+        "которые источник даёт неуверенно или которые расходятся между источниками.",
+        "kk": "Әр шара не береді, кімге, қанша мерзімге және қандай негізде. (!) белгісі дереккөз сенімсіз беретін "
+        "немесе дереккөздер арасында алшақ мәліметтерді білдіреді.",
+        "en": "What each measure gives, to whom, for how long and on what legal basis. (!) marks facts a source "
+        "gives with doubt or that sources disagree on.",
+    },
+    "no_incentives": {
+        "ru": "В каталоге нет мер поддержки.",
+        "kk": "Каталогта қолдау шаралары жоқ.",
+        "en": "The catalog lists no incentives.",
+    },
+    "who_qualifies": {"ru": "Кто может получить", "kk": "Кім ала алады", "en": "Who qualifies"},
+    "how_long": {"ru": "Срок", "kk": "Мерзімі", "en": "For how long"},
+    "legal_basis": {"ru": "Правовая основа", "kk": "Құқықтық негіз", "en": "Legal basis"},
+    "minimum": {"ru": "Минимум", "kk": "Ең азы", "en": "Minimum"},
+    "article": {"ru": "статья {n}", "kk": "{n}-бап", "en": "Article {n}"},
+    "sec_how_to_start": {"ru": "Как начать", "kk": "Қалай бастау керек", "en": "How to start"},
+    "start_contact": {
+        "ru": "Первый контакт: «единое окно» для инвесторов или Kazakh Invest. С 2025 года проекты до 150 000 МРП "
+        "ведёт региональный пул, более крупные — национальный.",
+        "kk": "Алғашқы байланыс: инвесторларға арналған «бір терезе» немесе Kazakh Invest. 2025 жылдан бастап "
+        "150 000 АЕК-ке дейінгі жобаларды өңірлік пул, ірілерін ұлттық пул жүргізеді.",
+        "en": "First contact: the one-stop shop for investors or Kazakh Invest. Since 2025, projects up to "
+        "150,000 MCI go to the regional pool and larger ones to the national pool.",
+    },
+    "start_site": {
+        "ru": "Выбор площадки: свободные помещения и малые промзоны из этого путеводителя. В малой промзоне "
+        "недостающую инфраструктуру подводят местные власти.",
+        "kk": "Алаң таңдау: осы нұсқаулықтағы бос үй-жайлар мен шағын өнеркәсіптік аймақтар. Шағын аймақта "
+        "жетіспейтін инфрақұрылымды жергілікті билік жеткізеді.",
+        "en": "Choose a site: the vacant premises and small industrial zones in this guide. In a small "
+        "industrial zone the local authorities bring in the missing infrastructure.",
+    },
+    "start_grant": {
+        "ru": "Если нужен натурный грант (земля, здания, оборудование), заранее получите согласие акимата области: "
+        "его подают вместе с заявкой на инвестиционный контракт.",
+        "kk": "Заттай грант (жер, ғимарат, жабдық) қажет болса, облыс әкімдігінің келісімін алдын ала алыңыз: "
+        "ол инвестициялық келісімшартқа өтініммен бірге беріледі.",
+        "en": "If you need an in-kind grant (land, buildings, equipment), first obtain the regional akimat's "
+        "approval: it is filed with the application for an investment contract.",
+    },
+    "start_contract": {
+        "ru": "Заявка на инвестиционный контракт по приоритетному проекту: налоговые и таможенные преференции "
+        "действуют по контракту (см. «Льготы и меры поддержки»).",
+        "kk": "Басым жоба бойынша инвестициялық келісімшартқа өтінім: салықтық және кедендік преференциялар "
+        "келісімшарт бойынша қолданылады («Жеңілдіктер мен қолдау шаралары» бөлімін қараңыз).",
+        "en": "Apply for an investment contract for a priority project: the tax and customs preferences apply "
+        "under the contract (see “Incentives”).",
+    },
+    "start_agreement": {
+        "ru": "При вложениях от 7,5 млн МРП возможно соглашение об инвестициях с государством.",
+        "kk": "7,5 млн АЕК-тен асатын инвестицияларда мемлекетпен инвестициялар туралы келісім жасауға болады.",
+        "en": "From 7.5 million MCI of investment, an Investment Agreement with the state is possible.",
+    },
+    "start_note": {
+        "ru": "Шаги составлены по опубликованным источникам; точный порядок и перечень документов уточняйте "
+        "в «едином окне».",
+        "kk": "Қадамдар жарияланған дереккөздер бойынша құрастырылды; нақты тәртіп пен құжаттар тізбесін "
+        "«бір терезеден» нақтылаңыз.",
+        "en": "The steps follow published sources; check the exact procedure and documents with the one-stop shop.",
+    },
+    "sec_institutions": {
+        "ru": "Институты поддержки инвесторов",
+        "kk": "Инвесторларды қолдау институттары",
+        "en": "Institutions that support investors",
+    },
+    "no_institutions": {
+        "ru": "В каталоге нет институтов поддержки.",
+        "kk": "Каталогта қолдау институттары жоқ.",
+        "en": "The catalog lists no institutions.",
+    },
+    "institution": {"ru": "Организация", "kk": "Ұйым", "en": "Institution"},
+    "what_it_does": {"ru": "Чем помогает", "kk": "Қалай көмектеседі", "en": "What it does for you"},
+    "how_to_reach": {"ru": "Как связаться", "kk": "Қалай хабарласу керек", "en": "How to reach it"},
+    "sec_logistics": {"ru": "Логистика", "kk": "Логистика", "en": "Logistics"},
+    "no_routes": {
+        "ru": "Расстояний из этого города в каталоге нет.",
+        "kk": "Каталогта бұл қаладан қашықтықтар жоқ.",
+        "en": "The catalog gives no distances from this town.",
+    },
+    "sec_labour": {"ru": "Население и кадры", "kk": "Халық және кадрлар", "en": "Population and labour"},
     "fallback": {"ru": "(рус.)", "kk": "(орыс.)", "en": "(ru)"},
     "fallback_note": {
         "ru": "",

@@ -24,8 +24,16 @@ from guide.ui.editing.controller import EditingController
 from guide.ui.page import PageHost
 
 # The kinds that can be imported from and exported to sheets, from their pages.
-SHEET_KINDS = ("towns", "premises", "zones", "projects", "suppliers")
+SHEET_KINDS = ("towns", "premises", "zones", "projects", "suppliers", "incentives", "institutions", "routes")
 DROPPABLE_SUFFIXES = (".csv", ".xlsx", ".json")
+
+
+def shown_browse_page(page: object) -> BrowsePage | None:
+    """The list a page shows: the page itself, or the tab a tabbed page (Incentives and contacts) shows."""
+    if isinstance(page, BrowsePage):
+        return page
+    current = getattr(page, "current_browse_page", None)
+    return current() if callable(current) else None
 
 
 def dropped_kind(path: Path, page_kind: str | None) -> str:
@@ -70,9 +78,10 @@ class EditingActions(QObject):
             # Before whatever other features already offer there (e.g. "Find premises for this project").
             page.add_record_actions([self.edit_action, self.delete_action, self.separator])
             page.edit_requested.connect(self._edit_requested)
-            if isinstance(page, BrowsePage):
-                # Bulk changes on a list go through the undo history.
-                page.set_history(self.history)
+            set_history = getattr(page, "set_history", None)
+            if callable(set_history):
+                # Bulk changes on a list (or on each list of a tabbed page) go through the undo history.
+                set_history(self.history)
         host.selection_changed.connect(self.update)
         context.notifier.changed.connect(lambda *_: self.update())
         context.language.changed.connect(self.retranslate_ui)
@@ -106,7 +115,7 @@ class EditingActions(QObject):
         self.import_action.setEnabled(writable and kind in SHEET_KINDS)
         label = F.kind(kind).label(self.language.code) if kind else ""
         self.add_action.setToolTip(self.tr("Добавить: {kind} (Ctrl+N)").format(kind=label.lower()))
-        self.export_table_action.setEnabled(isinstance(self.host.current_page(), BrowsePage))
+        self.export_table_action.setEnabled(shown_browse_page(self.host.current_page()) is not None)
         if not writable:
             self.undo_action.setEnabled(False)
             self.redo_action.setEnabled(False)
@@ -137,8 +146,8 @@ class EditingActions(QObject):
         record = self.current_record()
         if record is None or self.catalog.read_only:
             return False
-        page = self.host.current_page()
-        if isinstance(page, BrowsePage) and len(page.selected_record_ids()) > 1:
+        page = shown_browse_page(self.host.current_page())
+        if page is not None and len(page.selected_record_ids()) > 1:
             # Del over several rows deletes them all, in one undo step, as a spreadsheet would.
             return page.bulk_delete() > 0
         return self.controller.delete_record(*record)
@@ -154,8 +163,8 @@ class EditingActions(QObject):
             self.controller.open_import_dialog(dropped_kind(path, self.current_kind()), path)
 
     def export_table(self) -> int | None:
-        page = self.host.current_page()
-        if not isinstance(page, BrowsePage):
+        page = shown_browse_page(self.host.current_page())
+        if page is None:
             return None
         return self.controller.export_table(page.kind, page.filters(), page.search_text() or None)
 

@@ -33,6 +33,7 @@ from guide.ui.export.export_dialog import REGION, SHORTLIST, TOWN, ExportDialog
 from guide.ui.help.shortcuts import ShortcutsDialog, shortcut_rows
 from guide.ui.help.user_guide import UserGuideDialog
 from guide.ui.icon import app_icon
+from guide.ui.incentives.incentives_page import IncentivesPage
 from guide.ui.language import UiLanguage
 from guide.ui.map.map_page import MapPage
 from guide.ui.notifier import CatalogNotifier
@@ -105,9 +106,12 @@ class MainWindow(QMainWindow):
         self.towns_page = TownsPage(context, parent=self)
         self.browse_pages: dict[str, BrowsePage] = {kind: BrowsePage(context, kind=kind, parent=self)
                                                     for kind in BROWSE_KINDS}  # fmt: skip
+        # Incentives, institutions and routes, one tab each (issue 14).
+        self.incentives_page = IncentivesPage(context, parent=self)
         self.map_page = MapPage(context, parent=self)
         self.shortlist_page = ShortlistPage(context, parent=self)
-        pages: list[Page] = [self.towns_page, *self.browse_pages.values(), self.map_page, self.shortlist_page]
+        pages: list[Page] = [self.towns_page, *self.browse_pages.values(), self.incentives_page, self.map_page,
+                             self.shortlist_page]  # fmt: skip
         for page in pages:
             self.add_page(page)
         # Find premises, infrastructure gaps, data quality (issue 7).
@@ -209,6 +213,9 @@ class MainWindow(QMainWindow):
         if kind in self.browse_pages:
             self.show_page(kind)
             self.browse_pages[kind].show_town(town_id)
+        elif kind in self.incentives_page.browse_pages:
+            self.show_page(self.incentives_page.page_key)
+            self.incentives_page.show_kind(kind).show_town(town_id)
 
     def show_record(self, kind: str, record_id: Any) -> None:
         """Open a record in its list (or a town on its dashboard)."""
@@ -218,6 +225,9 @@ class MainWindow(QMainWindow):
         elif kind in self.browse_pages:
             self.show_page(kind)
             self.browse_pages[kind].select_record(record_id)
+        elif kind in self.incentives_page.browse_pages:
+            self.show_page(self.incentives_page.page_key)
+            self.incentives_page.select_record(kind, record_id)
 
     # -- actions --------------------------------------------------------------------------------
 

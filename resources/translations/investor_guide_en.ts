@@ -590,6 +590,18 @@ The current catalog is backed up first, so the restore can be undone too.</trans
         <translation>New indicator</translation>
     </message>
     <message>
+        <source>Новая мера поддержки</source>
+        <translation>New incentive</translation>
+    </message>
+    <message>
+        <source>Новый институт поддержки</source>
+        <translation>New institution</translation>
+    </message>
+    <message>
+        <source>Новое расстояние</source>
+        <translation>New route</translation>
+    </message>
+    <message>
         <source>Помещение «{title}»</source>
         <translation>Premises “{title}”</translation>
     </message>
@@ -616,6 +628,18 @@ The current catalog is backed up first, so the restore can be undone too.</trans
     <message>
         <source>Показатель: {title}</source>
         <translation>Indicator: {title}</translation>
+    </message>
+    <message>
+        <source>Мера поддержки «{title}»</source>
+        <translation>Incentive “{title}”</translation>
+    </message>
+    <message>
+        <source>Институт поддержки «{title}»</source>
+        <translation>Institution “{title}”</translation>
+    </message>
+    <message>
+        <source>Расстояние до: {title}</source>
+        <translation>Route to: {title}</translation>
     </message>
     <message>
         <source>Удалить помещение «{title}»?</source>
@@ -646,6 +670,18 @@ The current catalog is backed up first, so the restore can be undone too.</trans
         <translation>Delete the indicator “{title}”?</translation>
     </message>
     <message>
+        <source>Удалить меру поддержки «{title}»?</source>
+        <translation>Delete the incentive “{title}”?</translation>
+    </message>
+    <message>
+        <source>Удалить институт поддержки «{title}»?</source>
+        <translation>Delete the institution “{title}”?</translation>
+    </message>
+    <message>
+        <source>Удалить расстояние до «{title}»?</source>
+        <translation>Delete the route to “{title}”?</translation>
+    </message>
+    <message>
         <source>помещения</source>
         <translation>premises</translation>
     </message>
@@ -668,6 +704,18 @@ The current catalog is backed up first, so the restore can be undone too.</trans
     <message>
         <source>записи истории статуса</source>
         <translation>status history entries</translation>
+    </message>
+    <message>
+        <source>меры поддержки</source>
+        <translation>incentives</translation>
+    </message>
+    <message>
+        <source>институты поддержки</source>
+        <translation>institutions</translation>
+    </message>
+    <message>
+        <source>расстояния</source>
+        <translation>routes</translation>
     </message>
     <message>
         <source>фото</source>
@@ -1039,6 +1087,14 @@ File: {path}</translation>
         <translation>Niche</translation>
     </message>
     <message>
+        <source>Роль для инвестора</source>
+        <translation>Role for the investor</translation>
+    </message>
+    <message>
+        <source>Вид транспорта</source>
+        <translation>Mode of transport</translation>
+    </message>
+    <message>
         <source>Тип</source>
         <translation>Kind</translation>
     </message>
@@ -1298,6 +1354,13 @@ File: {path}</translation>
     <message>
         <source>Причина</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>IncentivesPage</name>
+    <message>
+        <source>Льготы и контакты</source>
+        <translation>Incentives and contacts</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2301,10 @@ Catalog: {path}</translation>
         <translation>no data</translation>
     </message>
     <message>
+        <source>на {date}</source>
+        <translation>as of {date}</translation>
+    </message>
+    <message>
         <source>Источник: {source}</source>
         <translation>Source: {source}</translation>
     </message>
@@ -2256,6 +2323,18 @@ Catalog: {path}</translation>
     <message>
         <source>Посчитано по каталогу</source>
         <translation>Counted from the catalog</translation>
+    </message>
+    <message>
+        <source>не указано</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Логистика</source>
+        <translation>Logistics</translation>
+    </message>
+    <message>
+        <source>Вузы и колледжи</source>
+        <translation>Universities and colleges</translation>
     </message>
     <message>
         <source>История статуса моногорода</source>

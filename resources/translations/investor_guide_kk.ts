@@ -590,6 +590,18 @@
         <translation>Жаңа көрсеткіш</translation>
     </message>
     <message>
+        <source>Новая мера поддержки</source>
+        <translation>Жаңа қолдау шарасы</translation>
+    </message>
+    <message>
+        <source>Новый институт поддержки</source>
+        <translation>Жаңа қолдау институты</translation>
+    </message>
+    <message>
+        <source>Новое расстояние</source>
+        <translation>Жаңа қашықтық</translation>
+    </message>
+    <message>
         <source>Помещение «{title}»</source>
         <translation>«{title}» үй-жайы</translation>
     </message>
@@ -616,6 +628,18 @@
     <message>
         <source>Показатель: {title}</source>
         <translation>Көрсеткіш: {title}</translation>
+    </message>
+    <message>
+        <source>Мера поддержки «{title}»</source>
+        <translation>«{title}» қолдау шарасы</translation>
+    </message>
+    <message>
+        <source>Институт поддержки «{title}»</source>
+        <translation>«{title}» қолдау институты</translation>
+    </message>
+    <message>
+        <source>Расстояние до: {title}</source>
+        <translation>Қашықтық: {title}</translation>
     </message>
     <message>
         <source>Удалить помещение «{title}»?</source>
@@ -646,6 +670,18 @@
         <translation>«{title}» көрсеткішін жою керек пе?</translation>
     </message>
     <message>
+        <source>Удалить меру поддержки «{title}»?</source>
+        <translation>«{title}» қолдау шарасын жою керек пе?</translation>
+    </message>
+    <message>
+        <source>Удалить институт поддержки «{title}»?</source>
+        <translation>«{title}» қолдау институтын жою керек пе?</translation>
+    </message>
+    <message>
+        <source>Удалить расстояние до «{title}»?</source>
+        <translation>«{title}» дейінгі қашықтықты жою керек пе?</translation>
+    </message>
+    <message>
         <source>помещения</source>
         <translation>үй-жайлар</translation>
     </message>
@@ -668,6 +704,18 @@
     <message>
         <source>записи истории статуса</source>
         <translation>мәртебе тарихының жазбалары</translation>
+    </message>
+    <message>
+        <source>меры поддержки</source>
+        <translation>қолдау шаралары</translation>
+    </message>
+    <message>
+        <source>институты поддержки</source>
+        <translation>қолдау институттары</translation>
+    </message>
+    <message>
+        <source>расстояния</source>
+        <translation>қашықтықтар</translation>
     </message>
     <message>
         <source>фото</source>
@@ -1039,6 +1087,14 @@
         <translation>Сала</translation>
     </message>
     <message>
+        <source>Роль для инвестора</source>
+        <translation>Инвестор үшін рөлі</translation>
+    </message>
+    <message>
+        <source>Вид транспорта</source>
+        <translation>Көлік түрі</translation>
+    </message>
+    <message>
         <source>Тип</source>
         <translation>Түрі</translation>
     </message>
@@ -1298,6 +1354,13 @@
     <message>
         <source>Причина</source>
         <translation>Себебі</translation>
+    </message>
+</context>
+<context>
+    <name>IncentivesPage</name>
+    <message>
+        <source>Льготы и контакты</source>
+        <translation>Жеңілдіктер мен байланыстар</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2301,10 @@
         <translation>деректер жоқ</translation>
     </message>
     <message>
+        <source>на {date}</source>
+        <translation>{date} жағдайы бойынша</translation>
+    </message>
+    <message>
         <source>Источник: {source}</source>
         <translation>Дереккөз: {source}</translation>
     </message>
@@ -2256,6 +2323,18 @@
     <message>
         <source>Посчитано по каталогу</source>
         <translation>Каталог бойынша есептелген</translation>
+    </message>
+    <message>
+        <source>не указано</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Логистика</source>
+        <translation>Логистика</translation>
+    </message>
+    <message>
+        <source>Вузы и колледжи</source>
+        <translation>ЖОО мен колледждер</translation>
     </message>
     <message>
         <source>История статуса моногорода</source>

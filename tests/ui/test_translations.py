@@ -111,6 +111,7 @@ SAME_IN_KAZAKH = {
     "Карта",
     "Каталог: {path}",
     " м²", " кВт", " км", "{km} км",  # units are written the same
+    "Логистика",  # the same word in Kazakh (fields.py: the routes kind is «Логистика» in both)
 }  # fmt: skip
 
 

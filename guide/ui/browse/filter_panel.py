@@ -27,7 +27,14 @@ from guide.ui.language import UiLanguage
 DEBOUNCE_MS = 150
 
 # Which vocabulary the "kind" and "status" filters take their codes from.
-KIND_VOCABULARY = {"premises": "premise_kind", "projects": "project_kind", "suppliers": "niche"}
+KIND_VOCABULARY = {
+    "premises": "premise_kind",
+    "projects": "project_kind",
+    "suppliers": "niche",
+    "incentives": "incentive_kind",
+    "institutions": "institution_role",
+    "routes": "route_mode",
+}
 STATUS_VOCABULARY = {"premises": "premise_status", "projects": "project_status", "zones": "zone_status"}
 # The utilities a premise must have, in the panel's order (Filters attribute → utility code).
 UTILITIES = (("gas", "gas"), ("water", "water"), ("heating", "heating"), ("sewerage", "sewerage"),
@@ -166,7 +173,12 @@ class FilterPanel(QWidget):
     def retranslate_ui(self) -> None:
         self.group.setTitle(self.tr("Фильтры"))
         self.town_label.setText(self.tr("Город"))
-        self.kind_label.setText(self.tr("Ниша") if self.kind == "suppliers" else self.tr("Тип"))
+        kind_labels = {
+            "suppliers": self.tr("Ниша"),
+            "institutions": self.tr("Роль для инвестора"),
+            "routes": self.tr("Вид транспорта"),
+        }
+        self.kind_label.setText(kind_labels.get(self.kind, self.tr("Тип")))
         self.status_label.setText(self.tr("Статус"))
         self.area_label.setText(self.tr("Площадь не меньше, м²"))
         self.power_label.setText(self.tr("Мощность не меньше, кВт"))

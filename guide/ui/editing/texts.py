@@ -26,6 +26,9 @@ def new_title(kind: str) -> str:
         "towns": QCoreApplication.translate("Editing", "Новый город"),
         "town_status": QCoreApplication.translate("Editing", "Новая запись истории статуса"),
         "indicators": QCoreApplication.translate("Editing", "Новый показатель"),
+        "incentives": QCoreApplication.translate("Editing", "Новая мера поддержки"),
+        "institutions": QCoreApplication.translate("Editing", "Новый институт поддержки"),
+        "routes": QCoreApplication.translate("Editing", "Новое расстояние"),
     }[kind]
 
 
@@ -39,6 +42,9 @@ def edit_title(kind: str, title: str) -> str:
         "towns": QCoreApplication.translate("Editing", "Город «{title}»"),
         "town_status": QCoreApplication.translate("Editing", "История статуса: {title}"),
         "indicators": QCoreApplication.translate("Editing", "Показатель: {title}"),
+        "incentives": QCoreApplication.translate("Editing", "Мера поддержки «{title}»"),
+        "institutions": QCoreApplication.translate("Editing", "Институт поддержки «{title}»"),
+        "routes": QCoreApplication.translate("Editing", "Расстояние до: {title}"),
     }[kind]
     return template.format(title=title)
 
@@ -52,6 +58,9 @@ def delete_question(kind: str, title: str) -> str:
         "towns": QCoreApplication.translate("Editing", "Удалить город «{title}»?"),
         "town_status": QCoreApplication.translate("Editing", "Удалить запись истории статуса «{title}»?"),
         "indicators": QCoreApplication.translate("Editing", "Удалить показатель «{title}»?"),
+        "incentives": QCoreApplication.translate("Editing", "Удалить меру поддержки «{title}»?"),
+        "institutions": QCoreApplication.translate("Editing", "Удалить институт поддержки «{title}»?"),
+        "routes": QCoreApplication.translate("Editing", "Удалить расстояние до «{title}»?"),
     }[kind]
     return template.format(title=title)
 
@@ -65,6 +74,9 @@ def kind_count(kind: str, n: int) -> str:
         "suppliers": QCoreApplication.translate("Editing", "поставщики"),
         "indicators": QCoreApplication.translate("Editing", "показатели"),
         "town_status": QCoreApplication.translate("Editing", "записи истории статуса"),
+        "incentives": QCoreApplication.translate("Editing", "меры поддержки"),
+        "institutions": QCoreApplication.translate("Editing", "институты поддержки"),
+        "routes": QCoreApplication.translate("Editing", "расстояния"),
         "photos": QCoreApplication.translate("Editing", "фото"),
         REMOVE_DEMO_STEP: QCoreApplication.translate("Editing", "удаление демо-записей"),
     }.get(kind, kind)

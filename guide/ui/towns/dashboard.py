@@ -32,7 +32,7 @@ from guide.ui.language import UiLanguage
 from guide.ui.towns.chart_view import chart_widget
 
 # The kinds a town links to, in the order of the buttons.
-LINKED_KINDS = ("premises", "zones", "projects", "suppliers")
+LINKED_KINDS = ("premises", "zones", "projects", "suppliers", "routes")
 
 
 def _muted(text: str) -> str:
@@ -82,6 +82,11 @@ class TownDashboard(QScrollArea):
         self.description = QLabel(inner)
         self.description.setTextFormat(Qt.TextFormat.RichText)
         self.description.setWordWrap(True)
+        # How far things are, and the town's schools and contacts (issue 14).
+        self.logistics = QLabel(inner)
+        self.logistics.setTextFormat(Qt.TextFormat.RichText)
+        self.logistics.setWordWrap(True)
+        self.logistics.setObjectName("town-logistics")
         self.charts_title = QLabel(inner)
         self.charts_box = QWidget(inner)
         self.charts = QGridLayout(self.charts_box)
@@ -96,6 +101,7 @@ class TownDashboard(QScrollArea):
         self.layout_.addLayout(row)
         self.layout_.addWidget(self.history)
         self.layout_.addWidget(self.description)
+        self.layout_.addWidget(self.logistics)
         self.layout_.addWidget(self.charts_title)
         self.layout_.addWidget(self.charts_box)
         self.layout_.addStretch(1)
@@ -116,7 +122,7 @@ class TownDashboard(QScrollArea):
         if town is None:
             self.town_id = None
             self.title.setText(_muted(self.tr("Выберите город в списке")))
-            for label in (self.status, self.figures, self.history, self.description):
+            for label in (self.status, self.figures, self.history, self.description, self.logistics):
                 label.clear()
             for button in self.link_buttons.values():
                 button.hide()
@@ -150,6 +156,7 @@ class TownDashboard(QScrollArea):
         self.description.setText(
             "<h3>" + escape(self.tr("О городе")) + f"</h3><p>{escape(description)}</p>" if description else ""
         )
+        self.logistics.setText(self._logistics_html(town["id"]))
         names = indicator_names(self.catalog, town["id"])
         town_id = str(town["id"])
         makers: list[Callable[[], Any]] = [partial(indicator_chart, self.catalog, town_id, n, lang) for n in names]
@@ -165,6 +172,10 @@ class TownDashboard(QScrollArea):
             field = kind.field(code)
             value = fmt.text(town, code)[0] if code == "city_forming" else fmt.value(field, town)
             shown = escape(value) if value else _muted(self.tr("нет данных"))
+            if code == "population" and value and town.get("population_as_of"):
+                # The population is a dated figure with its own source.
+                dated = self.tr("на {date}").format(date=fmt.date(town["population_as_of"]))
+                shown += " " + _muted(f"({dated}; {town.get('population_source') or ''})".replace("; )", ")"))
             rows.append(
                 f'<tr><td style="padding:2px 12px 2px 0">{_muted(field.label(fmt.lang))}</td><td>{shown}</td></tr>'
             )
@@ -190,6 +201,39 @@ class TownDashboard(QScrollArea):
             label = _muted(town_figures.label(figure.key, lang))
             rows.append(f'<tr><td style="padding:2px 12px 2px 0">{label}</td><td>{shown}</td></tr>')
         return "<h3>" + escape(self.tr("Посчитано по каталогу")) + f"</h3><table>{''.join(rows)}</table>"
+
+    def _logistics_html(self, town_id: str) -> str:
+        """The town's routes (destination, mode, distance and how it was found, time, source) and its schools."""
+        fmt = self.formatter
+        routes = sorted(self.catalog.where("routes", "town", town_id), key=lambda r: r["id"])
+        schools = [
+            r for r in self.catalog.where("institutions", "town", town_id) if r.get("role") in ("university", "college")
+        ]
+        if not routes and not schools:
+            return ""
+        html = ""
+        if routes:
+            lines = []
+            for route in routes:
+                distance = escape(fmt.value(F.ROUTES.field("distance_km"), route) or self.tr("не указано"))
+                if route.get("distance_basis") not in (None, "stated"):
+                    distance += " " + _muted(f"({fmt.label('distance_basis', route['distance_basis'])})")
+                time = fmt.value(F.ROUTES.field("time_h"), route)
+                source = str(route.get("source") or "")
+                lines.append(
+                    f'<tr><td style="padding:2px 12px 2px 0"><b>{escape(fmt.text(route, "destination")[0])}</b></td>'
+                    f'<td style="padding:2px 12px 2px 0">{escape(fmt.label("route_mode", route.get("mode")))}</td>'
+                    f'<td style="padding:2px 12px 2px 0">{distance}</td>'
+                    f'<td style="padding:2px 12px 2px 0">{escape(time)}</td><td>{_muted(source)}</td></tr>'
+                )
+            html += "<h3>" + escape(self.tr("Логистика")) + f"</h3><table>{''.join(lines)}</table>"
+        if schools:
+            items = "".join(
+                f"<li>{escape(fmt.text(r, 'name')[0])} {_muted(fmt.label('institution_role', r.get('role')))}</li>"
+                for r in schools
+            )
+            html += "<h3>" + escape(self.tr("Вузы и колледжи")) + f"</h3><ul>{items}</ul>"
+        return html
 
     def _history_html(self, town_id: str) -> str:
         fmt = self.formatter
