@@ -54,6 +54,10 @@ def _allowed(f: F.Field) -> str:
         return f"{low:g}…{high:g} (Kazakhstan)"
     if f.code == "power_kw":
         return f"{POWER_KW_MIN:g}…{POWER_KW_MAX:g} (else: kW or MW?)"
+    if f.format == F.EMAIL_FORMAT:
+        return "an e-mail address, `name@example.kz`"
+    if f.format == F.URL_FORMAT:
+        return "a link starting with `http://` or `https://`"
     if f.vocabulary:
         codes = ", ".join(f"`{code}`" for code in i18n.codes(f.vocabulary))
         return codes + (", separated by `;` or `,`" if f.type == F.LIST else "")
