@@ -53,6 +53,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "«{value}» — күн емес; былай жазыңыз: 01.05.2024",
         "en": "{value!r} is not a date (use 2024-05-01 or 01.05.2024)",
     },
+    # A text with a shape (fields.EMAIL_FORMAT, fields.URL_FORMAT).
+    "not_email": {
+        "ru": "«{value}» — не адрес эл. почты (пример: name@example.kz)",
+        "kk": "«{value}» — эл. пошта мекенжайы емес (мысалы: name@example.kz)",
+        "en": "{value!r} is not an e-mail address (name@example.kz)",
+    },
+    "not_web_link": {
+        "ru": "«{value}» — не ссылка, начинающаяся с http:// или https://",
+        "kk": "«{value}» — http:// немесе https:// басталатын сілтеме емес",
+        "en": "{value!r} is not a web link starting with http:// or https://",
+    },
     "text_too_long": {
         "ru": "Текст длиннее {limit} знаков",
         "kk": "Мәтін {limit} таңбадан ұзын",

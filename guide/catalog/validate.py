@@ -225,9 +225,9 @@ def parse_list(value: Any, vocabulary: str) -> str:
 def check_format(fmt: str | None, text: str) -> None:
     """BadValue unless ``text`` has the shape ``fmt`` asks for (an e-mail address, an http(s) link)."""
     if fmt == F.EMAIL_FORMAT and not _EMAIL.fullmatch(text):
-        raise BadValue(f"{text[:60]!r} is not an e-mail address (name@example.kz)")
+        raise BadValue("not_email", value=text[:60])
     if fmt == F.URL_FORMAT and not _URL.fullmatch(text):
-        raise BadValue(f"{text[:60]!r} is not a web link starting with http:// or https://")
+        raise BadValue("not_web_link", value=text[:60])
 
 
 def parse_value(f: F.Field, value: Any, lookups: Lookups) -> Any:
