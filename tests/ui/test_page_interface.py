@@ -29,7 +29,8 @@ def test_helpers_do_not_reach_into_the_window() -> None:
 
 def test_every_page_answers_the_page_interface(window: MainWindow) -> None:
     assert list(window.pages) == [
-        "towns", "premises", "zones", "projects", "suppliers", "map", "shortlist", "find_premises", "gaps", "quality",
+        "towns", "premises", "zones", "projects", "suppliers", "incentives", "map", "shortlist", "find_premises", "gaps",
+        "quality",
     ]  # fmt: skip
     for key, page in window.pages.items():
         assert isinstance(page, QWidget)

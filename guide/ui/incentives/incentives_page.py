@@ -34,6 +34,7 @@ class IncentivesPage(QWidget):
 
     def __init__(self, context: UiContext, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.context = context
         self.page_key = "incentives"
         self.language = context.language
         self.tabs = QTabWidget(self)
