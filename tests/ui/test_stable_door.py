@@ -19,7 +19,10 @@ from guide.catalog.errors import CatalogUnusable
 from guide.ui.main_window import MainWindow
 from tests.ui.conftest import close_window, type_text
 
-PAGES = ("towns", "premises", "zones", "projects", "suppliers", "map", "shortlist", "find_premises", "gaps", "quality")
+PAGES = (
+    "towns", "premises", "zones", "projects", "suppliers", "incentives", "map", "shortlist", "find_premises", "gaps",
+    "quality",
+)  # fmt: skip
 
 
 @pytest.fixture
