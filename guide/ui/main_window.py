@@ -40,6 +40,7 @@ from guide.ui.notifier import CatalogNotifier
 from guide.ui.page import NAVIGATION, Page, label_parts, page_object_name
 from guide.ui.shortlist.shortlist_page import ShortlistPage
 from guide.ui.towns.towns_page import TownsPage
+from guide.ui.translate.translation_view import TranslationDialog
 from guide.ui.translations import LanguageMenu, Translations
 from guide.version import version_text
 
@@ -243,6 +244,9 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
+        self.translations_action = QAction(self)
+        self.translations_action.setObjectName("action-translations")
+        self.translations_action.triggered.connect(lambda: self.show_translations())
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         # Shift+F1, then a click on a filter (or any control that has one) explains it.
@@ -297,6 +301,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([editing.import_action, editing.export_table_action])
         self.edit_menu.addAction(self.catalog_actions.remove_demo_action)
+        self.edit_menu.addAction(self.translations_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.edit_menu.aboutToShow.connect(editing.update)
@@ -385,6 +390,15 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def show_translations(self) -> TranslationDialog:
+        """Edit → Translations: fill the Kazakh and English texts the guides would print in Russian."""
+        dialog = TranslationDialog(
+            catalog=self.catalog, history=self.editing.history, language=self.language, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def show_user_guide(self) -> UserGuideDialog:
         dialog = UserGuideDialog(parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -430,6 +444,10 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("О программе"))
         self.user_guide_action.setText(self.tr("Руководство пользователя"))
         self.shortcuts_action.setText(self.tr("Сочетания клавиш"))
+        self.translations_action.setText(self.tr("Переводы…"))
+        self.translations_action.setToolTip(
+            self.tr("Тексты, которые в гиде на казахском или английском напечатаются по-русски")
+        )
         self.whats_this_action.setText(self.tr("Что это?"))
         self.catalog_actions.retranslate_ui()
         self._retitle()

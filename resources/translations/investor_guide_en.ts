@@ -1465,6 +1465,14 @@ Catalog: {path}</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
+        <source>Переводы…</source>
+        <translation>Translations…</translation>
+    </message>
+    <message>
+        <source>Тексты, которые в гиде на казахском или английском напечатаются по-русски</source>
+        <translation>Texts that a Kazakh or English guide would print in Russian</translation>
+    </message>
+    <message>
         <source>Что это?</source>
         <translation>What&apos;s this?</translation>
     </message>
@@ -2373,6 +2381,40 @@ Catalog: {path}</translation>
     <message>
         <source>(нет перевода, показано по-русски)</source>
         <translation>(no translation; shown in Russian)</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationDialog</name>
+    <message>
+        <source>Переводы</source>
+        <translation>Translations</translation>
+    </message>
+    <message>
+        <source>Тексты, которые в гиде на языке</source>
+        <translation>Texts that a guide in</translation>
+    </message>
+    <message>
+        <source>напечатаются по-русски: {count}</source>
+        <translation>would print in Russian: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationModel</name>
+    <message>
+        <source>Запись</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Поле</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>По-русски</source>
+        <translation>In Russian</translation>
+    </message>
+    <message>
+        <source>Перевод: {language}</source>
+        <translation>Translation: {language}</translation>
     </message>
 </context>
 <context>

@@ -1465,6 +1465,14 @@
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
+        <source>Переводы…</source>
+        <translation>Аудармалар…</translation>
+    </message>
+    <message>
+        <source>Тексты, которые в гиде на казахском или английском напечатаются по-русски</source>
+        <translation>Қазақ немесе ағылшын тіліндегі нұсқаулықта орысша басылатын мәтіндер</translation>
+    </message>
+    <message>
         <source>Что это?</source>
         <translation>Бұл не?</translation>
     </message>
@@ -2373,6 +2381,40 @@
     <message>
         <source>(нет перевода, показано по-русски)</source>
         <translation>(аудармасы жоқ, орысша көрсетілген)</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationDialog</name>
+    <message>
+        <source>Переводы</source>
+        <translation>Аудармалар</translation>
+    </message>
+    <message>
+        <source>Тексты, которые в гиде на языке</source>
+        <translation>Нұсқаулықта мына тілде</translation>
+    </message>
+    <message>
+        <source>напечатаются по-русски: {count}</source>
+        <translation>орысша басылатын мәтіндер: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationModel</name>
+    <message>
+        <source>Запись</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <source>Поле</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>По-русски</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>Перевод: {language}</source>
+        <translation>Аудармасы: {language}</translation>
     </message>
 </context>
 <context>
