@@ -76,13 +76,14 @@ class BrowsePage(QWidget):
         self.remove_preset_button = QPushButton(self.filter_panel)
         self.remove_preset_button.clicked.connect(self.remove_preset)
         self.ask_name: Callable[[str, str], str | None] = self._ask_name
-        presets_row = QHBoxLayout()
-        presets_row.addWidget(self.preset_box, 1)
-        presets_row.addWidget(self.save_preset_button)
-        presets_row.addWidget(self.remove_preset_button)
+        # The saved presets above the filters: the list on its own line, so its names can be read.
+        presets_buttons = QHBoxLayout()
+        presets_buttons.addWidget(self.save_preset_button, 1)
+        presets_buttons.addWidget(self.remove_preset_button, 1)
         panel_layout = self.filter_panel.layout()
         assert isinstance(panel_layout, QVBoxLayout)
-        panel_layout.insertLayout(0, presets_row)
+        panel_layout.insertWidget(0, self.preset_box)
+        panel_layout.insertLayout(1, presets_buttons)
         self.count_label = QLabel(self)
         self.model = RecordTableModel(catalog=catalog, kind=kind, formatter=formatter, parent=self)
         # The title stays in view while the figures scroll sideways (small screens, many columns).
