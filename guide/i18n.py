@@ -52,6 +52,19 @@ VOCABULARIES: dict[str, dict[str, dict[str, str]]] = {
         "road": {"ru": "Асфальтированная дорога", "kk": "Асфальт жол", "en": "Paved road"},
         "telecom": {"ru": "Связь", "kk": "Байланыс", "en": "Telecom"},
     },
+    # What a premise's price is for. Prices of different units are never
+    # compared (filters, sorting, matching); codes are stored in price_unit.
+    "price_unit": {
+        "total": {"ru": "За объект", "kk": "Нысан үшін", "en": "Total"},
+        "per_month": {"ru": "В месяц", "kk": "Айына", "en": "Per month"},
+        "per_year": {"ru": "В год", "kk": "Жылына", "en": "Per year"},
+        "per_m2_month": {"ru": "За м² в месяц", "kk": "Айына 1 м² үшін", "en": "Per m² per month"},
+    },
+    # How exact a sourced figure is, as the source says it ("about 22 %").
+    "qualifier": {
+        "about": {"ru": "около", "kk": "шамамен", "en": "about"},
+        "more_than": {"ru": "более", "kk": "астам", "en": "more than"},
+    },
     "project_kind": {
         "investment": {"ru": "Инвестиционный", "kk": "Инвестициялық", "en": "Investment"},
         "infrastructure": {"ru": "Инфраструктурный", "kk": "Инфрақұрылымдық", "en": "Infrastructure"},

@@ -1,0 +1,91 @@
+"""Issue 13 fields: a source link on every kind, price units, and translated human-written texts."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from guide import i18n
+from guide.catalog import fields as F
+from guide.catalog.exporter import export_file
+from guide.catalog.importer import import_file
+from guide.catalog.store import Catalog
+
+
+@pytest.mark.parametrize("kind_name", list(F.KINDS))
+def test_every_kind_has_a_source_link_and_translated_source_title(kind_name: str) -> None:
+    codes = F.kind(kind_name).codes
+    assert {"source", "source_kk", "source_en", "source_url", "as_of"} <= set(codes)
+
+
+@pytest.mark.parametrize(
+    ("kind_name", "texts"),
+    [
+        ("premises", ("address", "owner", "akimat_commitment", "contact", "photo_caption", "description")),
+        ("zones", ("sectors", "operator", "address", "contact")),
+        ("projects", ("sector", "initiator", "contact")),
+        ("suppliers", ("contact",)),
+        ("towns", ("akimat_contact",)),
+    ],
+)
+def test_human_written_texts_have_kazakh_and_english_versions(kind_name: str, texts: tuple[str, ...]) -> None:
+    codes = set(F.kind(kind_name).codes)
+    for code in texts:
+        assert {code, f"{code}_kk", f"{code}_en"} <= codes, code
+
+
+def test_town_facts_the_article_does_not_state_have_their_own_source() -> None:
+    codes = set(F.TOWNS.codes)
+    assert {"city_forming_source", "city_forming_source_url", "distance_source", "distance_source_url"} <= codes
+
+
+def test_indicators_keep_the_sources_hedge() -> None:
+    assert F.INDICATORS.field("qualifier").vocabulary == "qualifier"
+    assert i18n.label("qualifier", "about", "en") == "about"
+
+
+def test_price_unit_labels_exist_in_three_languages() -> None:
+    assert i18n.codes("price_unit") == ["total", "per_month", "per_year", "per_m2_month"]
+    for code in i18n.codes("price_unit"):
+        for lang in i18n.LANGUAGES:
+            assert i18n.label("price_unit", code, lang) != code
+
+
+def test_price_unit_and_source_link_import_by_label_and_export(tmp_path: Path, catalog: Catalog) -> None:
+    source = tmp_path / "p.json"
+    rows = [
+        {
+            "town": "temirtau",
+            "title": "Цех",
+            "kind": "warehouse",
+            "floor_area_m2": 300,
+            "price_kzt": 500000,
+            "price_unit": "В месяц",
+            "source": "Решение акимата",
+            "source_en": "Akimat decision",
+            "source_url": "https://example.kz/decision/1",
+            "address_en": "5 Zavodskaya St, Temirtau",
+        }
+    ]
+    source.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    import_file(catalog, "premises", source, backup=False)
+    stored = [p for p in catalog.query("premises") if p["title"] == "Цех"][0]
+    assert stored["price_unit"] == "per_month"
+    assert stored["source_url"] == "https://example.kz/decision/1"
+    assert stored["address_en"] == "5 Zavodskaya St, Temirtau"
+    out = tmp_path / "out.csv"
+    export_file(catalog, "premises", out)
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        exported = list(csv.DictReader(fh))
+    row = [r for r in exported if r["title"] == "Цех"][0]
+    assert row["price_unit"] == "per_month" and row["source_url"] == "https://example.kz/decision/1"
+
+
+def test_bundled_premises_say_what_their_price_is_for(catalog: Catalog) -> None:
+    for premise in catalog.query("premises"):
+        if premise.get("price_kzt") is not None:
+            expected = "total" if premise["deal"] == "sale" else "per_month"
+            assert premise["price_unit"] == expected, premise["id"]
