@@ -157,3 +157,29 @@ def localized(record: Mapping[str, object], field: str, lang: str) -> tuple[str,
     if version:
         return str(version), False
     return main, bool(main)
+
+
+_KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+
+def has_cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
+def reads_as_russian(text: str) -> bool:
+    """True when ``text`` is in Cyrillic without the letters only Kazakh has: Russian as far as a reader can tell."""
+    return has_cyrillic(text) and not any(ch in _KAZAKH_LETTERS for ch in text)
+
+
+def needs_language_mark(text: str, lang: str, *, fallback: bool = True) -> bool:
+    """Whether ``text``, shown in a ``lang`` edition for want of a version in it, must carry the "(ru)" mark.
+
+    A fallback in Latin letters (a company's registered name, a number) reads
+    the same in every edition and is left unmarked; Cyrillic is marked in the
+    English edition, and Russian (no Kazakh letters) in the Kazakh one.
+    """
+    if lang == DEFAULT_LANGUAGE or not fallback or not text:
+        return False
+    if lang == "kk":
+        return reads_as_russian(text)
+    return has_cyrillic(text)

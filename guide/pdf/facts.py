@@ -1,7 +1,10 @@
-"""Figures the guide derives from the catalog: counts and totals per town.
+"""Figures the guide derives from the catalog, and the published sources the guide cites itself.
 
-Everything here is computed from records, never typed in, so a figure in
-the guide is as true as the catalog and carries the catalog's sources.
+The counts and totals per town are computed from records, never typed in:
+the guide prints them as "counted in this catalog", with the DEMO mark when
+any counted record is demo, and never under a published source's name. The
+references below are the sources of the few facts the guide's own text
+states (the roadmap's aims, the officials' positions).
 """
 
 from __future__ import annotations
@@ -11,7 +14,25 @@ from dataclasses import dataclass
 from typing import Any
 
 from guide.catalog.quality import is_demo
+from guide.pdf.context import Reference
 from guide.pdf.formatting import parse_date
+
+# The seed article: the monotown list, the roadmap, the Temirtau SME belt, the
+# officials. The bundled records cite it with the same link, so the guide's
+# sources list shows it once.
+ARTICLE = Reference(
+    title="inbusiness.kz: «Сарань больше не моногород. Кто остался в списке?» (со ссылкой на сайт акимата "
+    "Карагандинской области)",
+    title_kk="inbusiness.kz: «Саран енді моноқала емес. Тізімде кім қалды?» (Қарағанды облысы әкімдігінің сайтына "
+    "сілтемемен; мақала орыс тілінде)",
+    title_en="inbusiness.kz: “Saran is no longer a monotown. Who remains on the list?” (citing the Karaganda region "
+    "akimat's website; article in Russian)",
+    url="https://inbusiness.kz/ru/last/saran-bolshe-ne-monogorod-kto-ostalsya-v-spiske",
+    date="2024-01-01",
+)
+# The catalog's figures that a published source also states: the guide prints
+# both, saying which is which ("in the catalog: 6; according to source [1]: 50").
+SOURCED_COUNTERPARTS = {"local_suppliers": "sme_belt_local"}
 
 VACANT = "vacant"
 # Towns that belong in a regional guide even without premises or projects.
@@ -31,6 +52,11 @@ class TownFigures:
     local_suppliers: int
     # True when any of these counts rests on demo records.
     demo: bool
+    # The same, figure by figure: a count is marked DEMO only when a record it counts is demo.
+    demo_premises: bool = False
+    demo_zones: bool = False
+    demo_projects: bool = False
+    demo_suppliers: bool = False
 
 
 def utility_codes(value: Any) -> list[str]:
@@ -68,6 +94,10 @@ def town_figures(catalog: Any, town_id: str) -> TownFigures:
         infrastructure_projects=sum(1 for p in projects if p.get("kind") == "infrastructure"),
         local_suppliers=len(local),
         demo=any(is_demo(r) for r in counted),
+        demo_premises=any(is_demo(r) for r in premises),
+        demo_zones=any(is_demo(r) for r in zones),
+        demo_projects=any(is_demo(r) for r in projects if r.get("kind") == "investment"),
+        demo_suppliers=any(is_demo(r) for r in local),
     )
 
 

@@ -38,7 +38,6 @@ from guide.pdf.flowables import (
 from guide.pdf.formatting import long_date
 
 W = styles.FRAME_WIDTH
-ARTICLE_SOURCE = "inbusiness.kz, 2024"
 # Towns closer than this to Karaganda are drawn to scale on the cover; the rest as arrows.
 NEAR_KM = 120
 
@@ -111,7 +110,7 @@ def cover(ctx: GuideContext, spec: Cover) -> list[Flowable]:
             )
         )
     out.append(Spacer(1, 3 * mm))
-    out.append(Paragraph(ctx.safe(ctx.t("officials_source")), s.tiny))
+    out.append(Paragraph(_officials_source(ctx), s.tiny))
     out += [NextPageTemplate(BODY), NewPage()]
     return out
 
@@ -257,7 +256,7 @@ def contacts(
         [
             Paragraph(f"<b>{ctx.safe(ctx.t('generic_contact'))}</b>", s.cell),
             Paragraph(ctx.safe(ctx.t("official_ablaeva")), s.cell),
-            Paragraph(ctx.safe(ARTICLE_SOURCE), s.tiny),
+            Paragraph(ctx.ref(ctx.cite_reference(facts.ARTICLE)), s.tiny),
         ]
     )
     for town in towns:
@@ -275,7 +274,7 @@ def contacts(
                 [
                     Paragraph(name, s.cell),
                     Paragraph(ctx.safe(ctx.t("official_taurbekov")), s.cell),
-                    Paragraph(ctx.safe(ARTICLE_SOURCE), s.tiny),
+                    Paragraph(ctx.ref(ctx.cite_reference(facts.ARTICLE)), s.tiny),
                 ]
             )
     for zone in zones:
@@ -301,34 +300,54 @@ def contacts(
             )
     out.append(data_table(rows, [W - 110 * mm, 70 * mm, 40 * mm]))
     out.append(Spacer(1, 2 * mm))
-    out.append(Paragraph(ctx.safe(ctx.t("officials_source")), s.tiny))
+    out.append(Paragraph(_officials_source(ctx), s.tiny))
     return out
 
 
+def _officials_source(ctx: GuideContext) -> str:
+    return ctx.safe(ctx.t("officials_source", ref=ctx.ref(ctx.cite_reference(facts.ARTICLE))))
+
+
 def sources(ctx: GuideContext) -> list[Flowable]:
-    """Every source the guide used, with how many records and their as-of dates."""
+    """The numbered list every "[n]" in the guide points to: title, link or document, date, records used."""
     s = ctx.styles
-    out: list[Flowable] = [ctx.heading(ctx.t("sec_sources"), 0), Paragraph(ctx.safe(ctx.t("sources_intro")), s.body)]
-    rows: list[list[Any]] = [
-        [Paragraph(ctx.safe(h), s.cell_head) for h in (ctx.t("source"), ctx.t("records"), ctx.t("latest"))]
+    out: list[Flowable] = [
+        ctx.heading(ctx.t("sec_sources"), 0),
+        Paragraph(ctx.safe(ctx.t("sources_intro")), s.body),
+        Paragraph(ctx.safe(ctx.t("sources_numbered_intro")), s.small),
+        Spacer(1, 2 * mm),
     ]
-    for source, use in sorted(ctx.sources.items(), key=lambda kv: (kv[1].demo, kv[0] == "", kv[0].casefold())):
-        if use.demo:
-            name = (
-                f'{ctx.safe(ctx.t("source_demo"))} <font name="{fonts.SANS_BOLD}" color="#C0392B">'
-                f"[{ctx.safe(ctx.t('demo'))}]</font>"
-            )
-        else:
-            name = ctx.safe(source or ctx.t("source_unknown"))
+    head = ("", ctx.t("source"), ctx.t("link"), ctx.t("latest"), ctx.t("records"))
+    rows: list[list[Any]] = [[Paragraph(ctx.safe(h), s.cell_head) for h in head]]
+    for use in sorted(ctx.sources.values(), key=lambda u: u.number):
         dates = ctx.date(use.first) if use.first == use.last else f"{ctx.date(use.first)} – {ctx.date(use.last)}"
         rows.append(
             [
-                Paragraph(name, s.cell),
+                Paragraph(ctx.ref(use.number), s.cell),
+                Paragraph(ctx.reference_title(use.reference), s.cell),
+                Paragraph(ctx.safe(use.reference.url or "—"), s.tiny),
+                # A fact's own source gives its date in the title; "—" here, not a made-up one.
+                Paragraph(ctx.safe(dates if use.first else "—"), s.cell),
                 Paragraph(str(use.records), s.cell_right),
-                Paragraph(ctx.safe(dates if use.first else ctx.t("unknown")), s.cell),
             ]
         )
-    out.append(data_table(rows, [W - 75 * mm, 20 * mm, 55 * mm]))
+    for key, count in (("unsourced_demo", ctx.unsourced.demo), ("unsourced_unknown", ctx.unsourced.unknown)):
+        if count:
+            badge = (
+                f' <font name="{fonts.SANS_BOLD}" color="#C0392B">[{ctx.safe(ctx.t("demo"))}]</font>'
+                if key == "unsourced_demo"
+                else ""
+            )
+            rows.append(
+                [
+                    Paragraph("", s.cell),
+                    Paragraph(ctx.safe(ctx.t(key, n=count)) + badge, s.cell),
+                    Paragraph("", s.tiny),
+                    Paragraph("", s.cell),
+                    Paragraph(str(count), s.cell_right),
+                ]
+            )
+    out.append(data_table(rows, [10 * mm, W - 120 * mm, 62 * mm, 30 * mm, 18 * mm]))
     if ctx.t("fallback_note"):
         out += [Spacer(1, 2 * mm), Paragraph(ctx.safe(ctx.t("fallback_note")), s.small)]
     return out

@@ -10,7 +10,6 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from guide.catalog import fields as F
 from guide.catalog.gaps import gaps_report
-from guide.catalog.quality import is_demo
 from guide.pdf import charts, facts
 from guide.pdf.context import GuideContext
 from guide.pdf.flowables import boxed, data_table, figures_row
@@ -28,17 +27,13 @@ def overview(ctx: GuideContext) -> list[Flowable]:
     tiles = []
     for name in charts.indicator_names(ctx.catalog, None)[:4]:
         row = charts.indicator_rows(ctx.catalog, None, name)[-1]
-        value = ctx.num(row["value"], unit(row.get("unit"), ctx.lang))
-        tiles.append(
-            (
-                Paragraph(ctx.safe(value), s.figure_value),
-                Paragraph(ctx.safe(f"{indicator_name(name, ctx.lang)} ({row['year']})"), s.figure_label),
-            )
-        )
+        # The source's number, not a year: the article gives these figures no year of their own.
+        label = ctx.safe(indicator_name(name, ctx.lang)) + " " + ctx.source_mark(row)
+        tiles.append((Paragraph(ctx.safe(ctx.figure(row)), s.figure_value), Paragraph(label, s.figure_label)))
     if tiles:
         out += [figures_row(tiles, W), Spacer(1, 4 * mm)]
     out.append(Paragraph(ctx.safe(ctx.t("why_region")), s.body))
-    out.append(Paragraph(ctx.safe(ctx.t("why_region_source")), s.tiny))
+    out.append(Paragraph(ctx.safe(ctx.t("why_region_source", ref=ctx.ref(ctx.cite_reference(facts.ARTICLE)))), s.tiny))
     out.append(Spacer(1, 3 * mm))
     out.extend(indicators(ctx, None, heading=False))
     return out
@@ -50,8 +45,9 @@ def comparison(ctx: GuideContext, towns: Sequence[dict[str, Any]]) -> list[Flowa
     monotowns = [t for t in towns if t.get("monotown_status") == "monotown"]
     out: list[Flowable] = [ctx.heading(ctx.t("sec_comparison"), 0)]
     if monotowns:
-        out.append(_comparison_table(ctx, monotowns))
-        out.append(Paragraph(ctx.safe(ctx.t("demo_notice")), s.tiny))
+        table, demo = _comparison_table(ctx, monotowns)
+        out.append(table)
+        out.append(ctx.derived_note(demo))
         shared = [
             n
             for n in charts.indicator_names(ctx.catalog, monotowns[0]["id"])
@@ -64,24 +60,28 @@ def comparison(ctx: GuideContext, towns: Sequence[dict[str, Any]]) -> list[Flowa
     for town in towns:
         if town.get("monotown_status") != "former_monotown":
             continue
+        # Each statement under its own source: the town's reason (the article)
+        # and the status history (the order that removed it, from its source).
         text = f"<b>{ctx.safe(ctx.local_plain(town, 'name'))}</b> — {ctx.safe(ctx.t('sec_former').lower())}."
+        content: list[Flowable] = []
         if town.get("status_reason"):
             text += " " + ctx.local(town, "status_reason")
-        history = facts.status_history(ctx.catalog, town["id"])
-        notes = [ctx.source_text(row) for row in history if row.get("status") == "former_monotown"]
+            content += [Paragraph(text, s.body), ctx.source_note(town)]
+        else:
+            content.append(Paragraph(text, s.body))
+        for row in facts.status_history(ctx.catalog, town["id"]):
+            if row.get("status") == "former_monotown" and row.get("reason"):
+                content += [Spacer(1, 2 * mm), Paragraph(ctx.local(row, "reason"), s.body), ctx.source_note(row)]
         block = [
             ctx.heading(f"{ctx.t('sec_former')}: {ctx.local_plain(town, 'name')}", 1),
-            boxed(
-                [Paragraph(text, s.body), *[Paragraph(n, s.tiny) for n in notes or [ctx.source_text(town)]]],
-                W,
-                color=GOLD,
-            ),
+            boxed(content, W, color=GOLD),
         ]
         out += [Spacer(1, 4 * mm), KeepTogether(block)]
     return out
 
 
-def _comparison_table(ctx: GuideContext, towns: Sequence[dict[str, Any]]) -> Flowable:
+def _comparison_table(ctx: GuideContext, towns: Sequence[dict[str, Any]]) -> tuple[Flowable, bool]:
+    """The table, and whether any count in it rests on demo records."""
     s = ctx.styles
     figures = {t["id"]: facts.town_figures(ctx.catalog, t["id"]) for t in towns}
     lang = ctx.lang
@@ -96,7 +96,12 @@ def _comparison_table(ctx: GuideContext, towns: Sequence[dict[str, Any]]) -> Flo
     rows.append(
         row(
             F.TOWNS.field("city_forming").label(lang),
-            [ctx.local(t, "city_forming") if t.get("city_forming") else "—" for t in towns],
+            [
+                ctx.local(t, "city_forming") + ctx.fact_source(t, "city_forming_source")
+                if t.get("city_forming")
+                else "—"
+                for t in towns
+            ],
             markup=True,
         )
     )
@@ -106,23 +111,31 @@ def _comparison_table(ctx: GuideContext, towns: Sequence[dict[str, Any]]) -> Flo
     rows.append(
         row(
             F.TOWNS.field("distance_centre_km").label(lang),
-            [ctx.num(t.get("distance_centre_km")) or "—" for t in towns],
+            [
+                ctx.safe(ctx.num(t.get("distance_centre_km"))) + ctx.fact_source(t, "distance_source")
+                if t.get("distance_centre_km") is not None
+                else "—"
+                for t in towns
+            ],
+            markup=True,
         )
     )
-    for key, attr in (
-        ("premises_count", "vacant_premises"),
-        ("total_area", "vacant_area_m2"),
-        ("max_power", "max_power_kw"),
-        ("rail_sidings", "rail_sidings"),
-        ("zones_count", "zones"),
-        ("projects_count", "investment_projects"),
-        ("suppliers_count", "local_suppliers"),
+    # Counted from the catalog: marked DEMO town by town where a counted record is demo.
+    for key, attr, demo_attr in (
+        ("premises_count", "vacant_premises", "demo_premises"),
+        ("total_area", "vacant_area_m2", "demo_premises"),
+        ("max_power", "max_power_kw", "demo_premises"),
+        ("rail_sidings", "rail_sidings", "demo_premises"),
+        ("zones_count", "zones", "demo_zones"),
+        ("projects_count", "investment_projects", "demo_projects"),
+        ("suppliers_count", "local_suppliers", "demo_suppliers"),
     ):
         values = []
         for t in towns:
             value = getattr(figures[t["id"]], attr)
-            values.append(ctx.num(round(value) if isinstance(value, float) else value) if value else "—")
-        rows.append(row(ctx.t(key), values))
+            text = ctx.num(round(value) if isinstance(value, float) else value) if value else "—"
+            values.append(ctx.derived(text, bool(value) and getattr(figures[t["id"]], demo_attr)))
+        rows.append(row(ctx.t(key), values, markup=True))
     for name in charts.indicator_names(ctx.catalog, towns[0]["id"]):
         latest = [facts.latest_indicator(ctx.catalog, t["id"], name) for t in towns]
         if not any(latest):
@@ -132,18 +145,14 @@ def _comparison_table(ctx: GuideContext, towns: Sequence[dict[str, Any]]) -> Flo
             if r is None:
                 cells.append("—")
                 continue
-            cell = ctx.safe(f"{ctx.num(r['value'])} ({r['year']})")
-            if is_demo(r):
-                cell += f' <font size="6.5" color="#C0392B">{ctx.safe(ctx.t("demo"))}</font>'
-            ctx.cite(r)
+            cell = ctx.safe(f"{ctx.figure({**r, 'unit': None})} ({r['year']})") + " " + ctx.source_mark(r)
             cells.append(cell)
         first = next(r for r in latest if r)
         label = f"{indicator_name(name, lang)}, {unit(first.get('unit'), lang)}"
         rows.append(row(label, cells, markup=True))
-    for t in towns:
-        ctx.cite(t)
     first_col = 46 * mm
-    return data_table(rows, [first_col] + [(W - first_col) / len(towns)] * len(towns))
+    demo = any(figures[t["id"]].demo for t in towns)
+    return data_table(rows, [first_col] + [(W - first_col) / len(towns)] * len(towns)), demo
 
 
 def gaps(ctx: GuideContext, towns: Sequence[dict[str, Any]]) -> list[Flowable]:
@@ -164,17 +173,22 @@ def gaps(ctx: GuideContext, towns: Sequence[dict[str, Any]]) -> list[Flowable]:
         committed=committed,
         overdue=sum(1 for i in items if i.overdue),
     )
-    out.append(Paragraph(ctx.safe(summary), s.body))
+    demo = any(i.demo for i in items)
+    out.append(Paragraph(ctx.derived(summary, demo), s.body))
     by_utility: dict[str, int] = {}
     for item in items:
         for code in item.missing:
             by_utility[code] = by_utility.get(code, 0) + 1
     tiles = [
-        (Paragraph(str(n), s.figure_value), Paragraph(ctx.safe(ctx.label("utility", code)), s.figure_label))
+        (
+            Paragraph(ctx.derived(str(n), demo), s.figure_value),
+            Paragraph(ctx.safe(ctx.label("utility", code)), s.figure_label),
+        )
         for code, n in sorted(by_utility.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
     if tiles:
-        out += [figures_row(tiles[:6], W), Spacer(1, 3 * mm)]
+        out.append(figures_row(tiles[:6], W))
+    out += [ctx.derived_note(demo), Spacer(1, 3 * mm)]
     head = [
         ctx.t("number_sign"),
         ctx.t("premise"),

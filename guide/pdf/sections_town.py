@@ -8,54 +8,75 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from guide.catalog import fields as F
+from guide.catalog.quality import is_demo
 from guide.pdf import charts, facts
 from guide.pdf.context import GuideContext
 from guide.pdf.flowables import data_table, figures_row, key_value_table
 from guide.pdf.styles import FRAME_WIDTH
-from guide.pdf.texts import indicator_name, unit
+from guide.pdf.texts import indicator_name
 
 W = FRAME_WIDTH
 
 
 def glance(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Flowable]:
-    """The town at a glance: key figures, its profile, and reasons to invest drawn from the catalog."""
+    """The town at a glance: key figures, its profile, and reasons to invest drawn from the catalog.
+
+    The distance is a sourced fact (its own reference); the counts are
+    derived from catalog records and say so, with DEMO when a counted record
+    is demo; where a source states the same kind of figure it is printed
+    beside the count, never in its place.
+    """
     s = ctx.styles
     fig = facts.town_figures(ctx.catalog, town["id"])
     out: list[Flowable] = [ctx.heading(ctx.t("sec_glance"), level)]
+    distance = ctx.num(town.get("distance_centre_km"), "km" if ctx.lang == "en" else "км")
+    distance_markup = ctx.safe(distance) + ctx.fact_source(town, "distance_source") if distance else "—"
+    suppliers = ctx.derived(ctx.num(fig.local_suppliers), fig.demo_suppliers)
+    counterpart = _sourced_counterpart(ctx, town, "local_suppliers")
+    if counterpart:
+        suppliers = (
+            ctx.derived(ctx.t("in_catalog", n=ctx.num(fig.local_suppliers)), fig.demo_suppliers)
+            + f'<br/><font size="9">{counterpart}</font>'
+        )
     tiles = [
+        (distance_markup, F.TOWNS.field("distance_centre_km").label(ctx.lang)),
+        (ctx.derived(ctx.num(fig.vacant_premises), fig.demo_premises), ctx.t("premises_count")),
         (
-            ctx.num(town.get("distance_centre_km"), "km" if ctx.lang == "en" else "км") or "—",
-            ctx.safe(F.TOWNS.field("distance_centre_km").label(ctx.lang)),
+            ctx.derived(ctx.num(round(fig.vacant_area_m2)), fig.demo_premises) if fig.vacant_area_m2 else "—",
+            ctx.t("total_area"),
         ),
-        (ctx.num(fig.vacant_premises), ctx.t("premises_count")),
-        (ctx.num(round(fig.vacant_area_m2)) if fig.vacant_area_m2 else "—", ctx.t("total_area")),
-        (ctx.num(fig.zones), ctx.t("zones_count")),
-        (ctx.num(fig.investment_projects), ctx.t("projects_count")),
-        (ctx.num(fig.local_suppliers), ctx.t("suppliers_count")),
+        (ctx.derived(ctx.num(fig.zones), fig.demo_zones), ctx.t("zones_count")),
+        (ctx.derived(ctx.num(fig.investment_projects), fig.demo_projects), ctx.t("projects_count")),
+        (suppliers, ctx.t("suppliers_count")),
     ]
     out.append(
-        figures_row(
-            [(Paragraph(ctx.safe(v), s.figure_value), Paragraph(ctx.safe(lbl), s.figure_label)) for v, lbl in tiles], W
-        )
+        figures_row([(Paragraph(v, s.figure_value), Paragraph(ctx.safe(lbl), s.figure_label)) for v, lbl in tiles], W)
     )
-    if fig.demo:
-        out.append(Paragraph(ctx.safe(ctx.t("demo_notice")), s.tiny))
+    out.append(ctx.derived_note(fig.demo))
     out.append(Spacer(1, 4 * mm))
-    rows = [
-        (F.TOWNS.field("monotown_status"), ctx.label("monotown_status", town.get("monotown_status"))),
-        (F.TOWNS.field("city_forming"), None),
-        (F.TOWNS.field("population"), ctx.num(town.get("population")) or ctx.t("unknown")),
-        (F.TOWNS.field("region"), ctx.t("region")),
+    table_rows = [
+        (
+            Paragraph(ctx.safe(F.TOWNS.field("monotown_status").label(ctx.lang)), s.cell_bold),
+            Paragraph(ctx.safe(ctx.label("monotown_status", town.get("monotown_status"))), s.cell),
+        )
     ]
-    table_rows = []
-    for field, value in rows:
-        if field.code == "city_forming":
-            if not town.get("city_forming"):
-                continue
-            cell = Paragraph(ctx.local(town, "city_forming"), s.cell)
-        else:
-            cell = Paragraph(ctx.safe(value), s.cell)
-        table_rows.append((Paragraph(ctx.safe(field.label(ctx.lang)), s.cell_bold), cell))
+    if town.get("city_forming"):
+        table_rows.append(
+            (
+                Paragraph(ctx.safe(F.TOWNS.field("city_forming").label(ctx.lang)), s.cell_bold),
+                Paragraph(ctx.local(town, "city_forming") + ctx.fact_source(town, "city_forming_source"), s.cell),
+            )
+        )
+    table_rows += [
+        (
+            Paragraph(ctx.safe(F.TOWNS.field("population").label(ctx.lang)), s.cell_bold),
+            Paragraph(ctx.safe(ctx.num(town.get("population")) or ctx.t("unknown")), s.cell),
+        ),
+        (
+            Paragraph(ctx.safe(F.TOWNS.field("region").label(ctx.lang)), s.cell_bold),
+            Paragraph(ctx.safe(ctx.t("region")), s.cell),
+        ),
+    ]
     if town.get("lat") is not None and town.get("lon") is not None:
         table_rows.append(
             (
@@ -63,35 +84,63 @@ def glance(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[F
                     ctx.safe(f"{F.TOWNS.field('lat').label(ctx.lang)}, {F.TOWNS.field('lon').label(ctx.lang)}"),
                     s.cell_bold,
                 ),
-                Paragraph(ctx.safe(f"{float(town['lat']):.2f}, {float(town['lon']):.2f}"), s.cell),
+                Paragraph(
+                    ctx.safe(f"{float(town['lat']):.2f}, {float(town['lon']):.2f}")
+                    + ctx.fact_source(town, "coordinates_source", derived_key="approx_centre"),
+                    s.cell,
+                ),
             )
         )
     out.append(key_value_table(table_rows, [55 * mm, W - 55 * mm]))
     out.append(Spacer(1, 3 * mm))
     if town.get("description"):
         out.append(Paragraph(ctx.local(town, "description"), s.body))
+        out.append(ctx.source_note(town))
     reasons = reasons_to_invest(ctx, town, fig)
     if reasons:
         out.append(Paragraph(ctx.safe(ctx.t("sec_why")), s.h3))
         out.extend(Paragraph("•\u00a0" + r, s.body) for r in reasons)
-    out.append(ctx.source_note(town))
+        out.append(ctx.derived_note(fig.demo))
     return out
 
 
+def _sourced_counterpart(ctx: GuideContext, town: dict[str, Any], figure: str) -> str:
+    """``according to source [1]: 50`` when a sourced indicator states what the catalog counts (markup)."""
+    name = facts.SOURCED_COUNTERPARTS.get(figure)
+    row = facts.latest_indicator(ctx.catalog, town["id"], name) if name else None
+    if row is None or is_demo(row):
+        return ""
+    number = ctx.cite(row)
+    return ctx.safe(ctx.t("per_source", ref=ctx.ref(number), n=ctx.figure(row)))
+
+
 def reasons_to_invest(ctx: GuideContext, town: dict[str, Any], fig: facts.TownFigures) -> list[str]:
-    """Reasons an investor can check in this guide, each built from catalog records (markup)."""
+    """Reasons an investor can check in this guide (markup).
+
+    The city-forming enterprise cites its source; the rest are counted from
+    catalog records and carry the DEMO mark when a counted record is demo.
+    """
     reasons = []
     if town.get("city_forming"):
-        reasons.append(f"{ctx.safe(ctx.t('city_forming'))}: {ctx.local(town, 'city_forming')}")
+        reasons.append(
+            f"{ctx.safe(ctx.t('city_forming'))}: {ctx.local(town, 'city_forming')}"
+            + ctx.fact_source(town, "city_forming_source")
+        )
     if fig.vacant_premises:
         area = ctx.num(round(fig.vacant_area_m2))
-        reasons.append(ctx.safe(ctx.t("why_premises", n=fig.vacant_premises, area=area, rail=fig.rail_sidings)))
+        reasons.append(
+            ctx.derived(
+                ctx.t("why_premises", n=fig.vacant_premises, area=area, rail=fig.rail_sidings), fig.demo_premises
+            )
+        )
     if fig.max_power_kw:
-        reasons.append(ctx.safe(ctx.t("why_power", kw=ctx.num(fig.max_power_kw))))
+        reasons.append(ctx.derived(ctx.t("why_power", kw=ctx.num(fig.max_power_kw)), fig.demo_premises))
     if fig.zones:
-        reasons.append(ctx.safe(ctx.t("why_zones", n=fig.zones)))
+        reasons.append(ctx.derived(ctx.t("why_zones", n=fig.zones), fig.demo_zones))
     if fig.local_suppliers:
-        reasons.append(ctx.safe(ctx.t("why_suppliers", n=fig.local_suppliers)))
+        text = ctx.derived(ctx.t("why_suppliers", n=fig.local_suppliers), fig.demo_suppliers)
+        counterpart = _sourced_counterpart(ctx, town, "local_suppliers")
+        reasons.append(f"{text} ({counterpart})" if counterpart else text)
     return reasons
 
 
@@ -146,7 +195,7 @@ def indicators(ctx: GuideContext, town_id: str | None, *, level: int = 0, headin
                 [
                     Paragraph(label, s.cell),
                     Paragraph(str(row["year"]), s.cell),
-                    Paragraph(ctx.safe(ctx.num(row["value"], unit(row.get("unit"), ctx.lang))), s.cell_right),
+                    Paragraph(ctx.safe(ctx.figure(row)), s.cell_right),
                     Paragraph(ctx.source_text(row, compact=True), s.tiny),
                 ]
             )

@@ -61,9 +61,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Oraz Taurbekov, akim of Temirtau",
     },
     "officials_source": {
-        "ru": "Должности по данным inbusiness.kz (2024); актуальные телефоны уточняйте на сайте акимата.",
-        "kk": "Лауазымдар inbusiness.kz деректері бойынша (2024); өзекті телефондарды әкімдік сайтынан нақтылаңыз.",
-        "en": "Positions as reported by inbusiness.kz (2024); check current phone numbers on the akimat's website.",
+        "ru": "Должности — по источнику {ref}; актуальные телефоны уточняйте на сайте акимата.",
+        "kk": "Лауазымдар {ref} дереккөзі бойынша; өзекті телефондарды әкімдік сайтынан нақтылаңыз.",
+        "en": "Positions as reported in source {ref}; check current phone numbers on the akimat's website.",
     },
     "towns_covered": {"ru": "Города", "kk": "Қалалар", "en": "Towns"},
     "demo_notice": {
@@ -131,6 +131,54 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "",
         "kk": "«(орыс.)» белгісі: мәтіннің қазақша нұсқасы жоқ, орысша түпнұсқасы берілген.",
         "en": "“(ru)” marks text that has no English version yet; the Russian original is shown.",
+    },
+    # A sourced figure keeps the source's hedge: "about 22 %", "more than 200".
+    "q_about": {"ru": "около {v}", "kk": "шамамен {v}", "en": "about {v}"},
+    "q_more_than": {"ru": "более {v}", "kk": "{v}-ден астам", "en": "more than {v}"},
+    "outdated": {"ru": "устарело", "kk": "ескірген", "en": "outdated"},
+    "derived_note": {
+        "ru": "Подсчитано по записям этого каталога на {date}; это не данные опубликованного источника.",
+        "kk": "Осы каталогтың жазбалары бойынша {date} күні есептелді; бұл жарияланған дереккөздің деректері емес.",
+        "en": "Counted from the records in this catalog as of {date}; not figures from a published source.",
+    },
+    "derived_demo": {
+        "ru": "«ДЕМО»: среди подсчитанных записей есть демонстрационные, число не описывает реальность.",
+        "kk": "«ДЕМО»: есептелген жазбалардың арасында көрсетілім деректері бар, сан шындықты сипаттамайды.",
+        "en": "“DEMO”: the records counted include demonstration data, so the figure does not describe reality.",
+    },
+    "in_catalog": {"ru": "в каталоге: {n}", "kk": "каталогта: {n}", "en": "in the catalog: {n}"},
+    "per_source": {
+        "ru": "по данным источника {ref}: {n}",
+        "kk": "{ref} дереккөз бойынша: {n}",
+        "en": "according to source {ref}: {n}",
+    },
+    "approx_centre": {
+        "ru": "приблизительный центр города, не из источника",
+        "kk": "қала орталығы шамамен, дереккөзден емес",
+        "en": "approximate town centre, not from a source",
+    },
+    "straight_line": {
+        "ru": "по прямой, вычислено по координатам",
+        "kk": "түзу сызық бойынша, координаттардан есептелген",
+        "en": "straight-line distance computed from coordinates",
+    },
+    "sources_numbered_intro": {
+        "ru": "Номера в квадратных скобках в тексте и таблицах ссылаются на этот список. Числа, подсчитанные по "
+        "каталогу, помечены отдельно и ни на какой источник не ссылаются.",
+        "kk": "Мәтін мен кестелердегі төртбұрышты жақшадағы нөмірлер осы тізімге сілтейді. Каталог бойынша "
+        "есептелген сандар бөлек белгіленген және ешбір дереккөзге сілтемейді.",
+        "en": "Numbers in square brackets in the text and tables refer to this list. Figures counted from the "
+        "catalog are marked as such and refer to no source.",
+    },
+    "unsourced_demo": {
+        "ru": "Демонстрационные данные (вымышлены, не факты): записей — {n}",
+        "kk": "Көрсетілім деректері (ойдан құрастырылған, шындық емес): жазбалар — {n}",
+        "en": "Demonstration data (invented, not facts): {n} records",
+    },
+    "unsourced_unknown": {
+        "ru": "Источник не указан: записей — {n}",
+        "kk": "Дереккөз көрсетілмеген: жазбалар — {n}",
+        "en": "No source given: {n} records",
     },
     "indicator": {"ru": "Показатель", "kk": "Көрсеткіш", "en": "Indicator"},
     "year": {"ru": "Год", "kk": "Жыл", "en": "Year"},
@@ -265,11 +313,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "to attract new investors. Small industrial zones are created in vacant premises, and the local "
         "authorities bring in the infrastructure those premises lack.",
     },
-    "why_region_source": {
-        "ru": "Источник: inbusiness.kz со ссылкой на сайт акимата Карагандинской области, 2024.",
-        "kk": "Дереккөз: inbusiness.kz, Қарағанды облысы әкімдігінің сайтына сілтеме жасай отырып, 2024.",
-        "en": "Source: inbusiness.kz, citing the website of the Karaganda region akimat, 2024.",
-    },
+    "why_region_source": {"ru": "Источник: {ref}.", "kk": "Дереккөз: {ref}.", "en": "Source: {ref}."},
     "disclaimer": {
         "ru": "Путеводитель подготовлен на основе каталога акимата по состоянию на указанные даты и носит "
         "информационный характер; он не является публичной офертой. Каждый факт сопровождается источником и датой "
@@ -290,6 +334,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Every record in this guide comes from the catalog; its sources and as-of dates are listed below.",
     },
     "records": {"ru": "Записей", "kk": "Жазбалар", "en": "Records"},
+    "link": {"ru": "Ссылка или документ", "kk": "Сілтеме немесе құжат", "en": "Link or document"},
     "latest": {"ru": "Дата актуальности", "kk": "Өзектілік күні", "en": "As of"},
     "generated": {
         "ru": "Сформировано программой Investor Guide из каталога акимата",
@@ -336,6 +381,16 @@ INDICATOR_NAMES: dict[str, dict[str, str]] = {
         "kk": "Тіркелген ШОБ субъектілері",
         "en": "Registered SMEs",
     },
+    "sme_belt_smes": {
+        "ru": "Пояс МСБ вокруг градообразующей компании",
+        "kk": "Қала құраушы компания айналасындағы ШОБ белдеуі",
+        "en": "SME belt around the city-forming company",
+    },
+    "sme_belt_local": {
+        "ru": "Местные предприятия пояса МСБ",
+        "kk": "ШОБ белдеуінің жергілікті кәсіпорындары",
+        "en": "Local firms in the SME belt",
+    },
     "investment_bn_kzt": {
         "ru": "Инвестиции в основной капитал",
         "kk": "Негізгі капиталға инвестициялар",
@@ -354,6 +409,7 @@ UNITS: dict[str, dict[str, str]] = {
     "млрд тенге": {"ru": "млрд тенге", "kk": "млрд теңге", "en": "bn KZT"},
     "млн тенге": {"ru": "млн тенге", "kk": "млн теңге", "en": "mn KZT"},
     "тенге": {"ru": "тенге", "kk": "теңге", "en": "KZT"},
+    "предприятий": {"ru": "предприятий", "kk": "кәсіпорын", "en": "firms"},
 }
 
 
