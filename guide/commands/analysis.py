@@ -14,6 +14,7 @@ from guide.catalog.gaps import GapsReport, Totals, gaps_report, totals
 from guide.catalog.match import MatchResult, Needs, match_premises, need_label, needs_from_project
 from guide.catalog.quality import CHECKED_KINDS, STALE_AFTER_DAYS, QualityIssue, check_records, summarize
 from guide.catalog.store import Catalog
+from guide.catalog.untranslated import PRINTED_KINDS, Untranslated, untranslated
 
 
 def _non_negative(text: str) -> float:
@@ -94,6 +95,11 @@ def register(commands: Any) -> None:
         default=STALE_AFTER_DAYS,
         metavar="N",
         help=f"a record verified more than N days ago is stale (default {STALE_AFTER_DAYS})",
+    )
+    p.add_argument(
+        "--untranslated",
+        action="store_true",
+        help="list instead the texts a --lang kk or en guide would print in Russian (no version in that language)",
     )
     _common(p)
     p.set_defaults(func=cmd_check)
@@ -204,11 +210,20 @@ def describe_issue(issue: QualityIssue) -> str:
 def cmd_check(args: argparse.Namespace) -> int:
     catalog = _open(args)
     try:
+        if args.untranslated:
+            return _print_untranslated(untranslated(catalog, args.lang, kinds=args.kind or PRINTED_KINDS), args)
         issues = check_records(
             catalog, kinds=args.kind, today=args.today, stale_after_days=args.stale_days, lang=args.lang
         )
+        missing = len(untranslated(catalog, args.lang, kinds=args.kind or PRINTED_KINDS))
     finally:
         catalog.close()
+    if missing and not args.json:
+        print(
+            f"{missing} texts would print in Russian in a {args.lang} guide (no {args.lang} version): "
+            f"see `check --untranslated --lang {args.lang}`",
+            file=sys.stderr,
+        )
     if args.json:
         _print_json([issue.as_dict() for issue in issues])
         return 0
@@ -221,6 +236,18 @@ def cmd_check(args: argparse.Namespace) -> int:
         f"(over {args.stale_days} days), {s.unverified} unverified, {s.demo} demo",
         file=sys.stderr,
     )
+    return 0
+
+
+def _print_untranslated(items: list[Untranslated], args: argparse.Namespace) -> int:
+    if args.json:
+        _print_json([item.as_dict() for item in items])
+        return 0
+    for item in items:
+        demo = " [demo]" if item.demo else ""
+        text = " ".join(item.text.split())
+        print(f"{item.kind:<11} {item.id!s:<10} {item.title}{demo}: {item.label}: {text[:80]}")
+    print(f"{len(items)} texts would print in Russian in a {args.lang} guide", file=sys.stderr)
     return 0
 
 

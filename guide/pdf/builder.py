@@ -93,6 +93,10 @@ def build_guide(
     out = Path(out)
     _check_target(out)
     plan = _plan(catalog, towns, premises, projects)
+    created = creation_time(today)
+    # With SOURCE_DATE_EPOCH and no --today the guide is dated by the epoch too, so a rebuild is identical.
+    if today is None and os.environ.get("SOURCE_DATE_EPOCH", "").strip():
+        today = created.date()
     ctx = GuideContext(
         catalog=catalog, lang=lang, styles=make_styles(), today=today or dt.date.today(), cancelled=cancelled
     )
@@ -116,6 +120,7 @@ def build_guide(
         author=_issuer(ctx, plan),
         subject=t("title_town", lang),
         lang=lang,
+        created=created,
     )
     story.append(PageTotal(doc))
     _seed_contents(story, ctx)
@@ -137,6 +142,20 @@ def build_guide(
         projects=[p["id"] for p in plan.projects],
         seconds=time.perf_counter() - started,
     )
+
+
+def creation_time(today: dt.date | None, now: dt.datetime | None = None) -> dt.datetime:
+    """When the PDF says it was made: ``SOURCE_DATE_EPOCH`` if set, else the given guide date (midnight UTC),
+    else the moment of the build. The first two make a rebuild byte-identical."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+        except (ValueError, OverflowError, OSError):
+            raise InvalidInput(f"SOURCE_DATE_EPOCH must be a number of seconds, not {epoch!r}") from None
+    if today is not None:
+        return dt.datetime(today.year, today.month, today.day, tzinfo=dt.UTC)
+    return (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
 
 
 def _seed_contents(story: list[Flowable], ctx: GuideContext) -> None:
@@ -355,10 +374,11 @@ def _cover(ctx: GuideContext, plan: _Plan) -> sections_common.Cover:
     contacts = []
     for town in plan.towns:
         if town.get("akimat_contact"):
-            contacts.append(f"{ctx.t('issuer_town', town=ctx.local_plain(town, 'name'))}: {town['akimat_contact']}")
+            name = ctx.safe(ctx.t("issuer_town", town=ctx.local_plain(town, "name")))
+            contacts.append(f"{name}: {ctx.local(town, 'akimat_contact')}")
     if any(town["id"] == "temirtau" for town in plan.towns) and plan.kind != REGION:
-        contacts.append(ctx.t("official_taurbekov"))
-    contacts.append(f"{ctx.t('generic_contact')}: {ctx.t('official_ablaeva')}")
+        contacts.append(ctx.safe(ctx.t("official_taurbekov")))
+    contacts.append(ctx.safe(f"{ctx.t('generic_contact')}: {ctx.t('official_ablaeva')}"))
     return sections_common.Cover(
         title=title,
         subtitle=subtitle,

@@ -29,6 +29,25 @@ from guide.pdf.texts import t, unit
 _SUBSTITUTES = {"₸": "KZT", "\u202f": "\u00a0", "\u2009": " "}
 
 
+# The most of one text a guide prints: a table cell must fit a page, a heading a few lines.
+TEXT_LIMIT = 600
+NAME_LIMIT = 200
+# A description in running text may span pages, but a guide is not the place for a whole file.
+DESCRIPTION_LIMIT = 3000
+NAME_FIELDS = frozenset({"title", "name"})
+
+
+def clip(text: str, limit: int | None) -> tuple[str, bool]:
+    """``text`` cut to ``limit`` characters at a word boundary, with "…"; and whether it was cut."""
+    if limit is None or len(text) <= limit:
+        return text, False
+    head = text[:limit]
+    space = head.rfind(" ")
+    if space > limit * 0.8:
+        head = head[:space]
+    return head.rstrip() + "…", True
+
+
 @dataclass(frozen=True)
 class Reference:
     """A published source: its title (in the catalog's three languages), a link or document number, a date.
@@ -139,10 +158,19 @@ class GuideContext:
             return raw
         return "".join(ch if ord(ch) in self._covered or ch == "\n" else _SUBSTITUTES.get(ch, "?") for ch in raw)
 
-    def local(self, record: Mapping[str, Any], field_code: str) -> str:
-        """A record's text in the guide's language as markup, marking a fallback to Russian."""
+    def local(self, record: Mapping[str, Any], field_code: str, *, limit: int | None = None) -> str:
+        """A record's text in the guide's language as markup, marking a fallback to Russian.
+
+        Text longer than ``limit`` characters is cut with a visible mark: the
+        catalog accepts any length, and one 30,000-character address must not
+        stop a guide (a table cell taller than a page can't be laid out).
+        """
         text, fallback = i18n.localized(record, field_code, self.lang)
-        return self.safe(text) + self.language_mark(text, fallback=fallback)
+        clipped, cut = clip(text, limit or (NAME_LIMIT if field_code in NAME_FIELDS else TEXT_LIMIT))
+        return self.safe(clipped) + self.cut_mark(cut) + self.language_mark(text, fallback=fallback)
+
+    def cut_mark(self, cut: bool) -> str:
+        return f' <font size="7" color="#5F6B7A">{self.safe(self.t("cut"))}</font>' if cut else ""
 
     def language_mark(self, text: str, *, fallback: bool = True) -> str:
         """`` (ru)`` after text shown in Russian for want of a version in the guide's language (markup)."""
@@ -159,7 +187,11 @@ class GuideContext:
 
     def local_plain(self, record: Mapping[str, Any], field_code: str) -> str:
         """A record's text in the guide's language, without markup (for headers, sketches, the outline)."""
-        return self.printable(i18n.localized(record, field_code, self.lang)[0])
+        text, fallback = i18n.localized(record, field_code, self.lang)
+        plain = self.printable(clip(text, NAME_LIMIT)[0])
+        if i18n.needs_language_mark(text, self.lang, fallback=fallback):
+            plain += " " + self.t("fallback")
+        return plain
 
     def demo_badge(self, record: Mapping[str, Any]) -> str:
         """A red DEMO mark after a demo record's title (markup; empty for real records)."""

@@ -130,3 +130,17 @@ def regional_centre(catalog: Any) -> tuple[float, float] | None:
     if town and town.get("lat") is not None and town.get("lon") is not None:
         return float(town["lat"]), float(town["lon"])
     return None
+
+
+def plan_overtaken(project: dict[str, Any], today: dt.date) -> int | None:
+    """The year a project's plan has passed, when its status still says it is ahead; else None.
+
+    "Planned" with a start year before this year, or "in progress" with an end
+    year before it: the record describes a plan that time has overtaken, and
+    the guide must not print it as current.
+    """
+    status = project.get("status") or "planned"
+    year = project.get("start_year") if status == "planned" else project.get("end_year")
+    if status in ("planned", "in_progress") and isinstance(year, int) and year < today.year:
+        return year
+    return None

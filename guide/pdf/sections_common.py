@@ -50,6 +50,7 @@ class Cover:
     subtitle: str
     issuer: str
     towns: Sequence[dict[str, Any]]
+    # Markup: the akimats' contacts may carry a language mark.
     contacts: Sequence[str]
     demo: bool
 
@@ -69,7 +70,7 @@ def cover(ctx: GuideContext, spec: Cover) -> list[Flowable]:
         (ctx.t("issuer"), ctx.safe(spec.issuer)),
         (ctx.t("date"), ctx.safe(long_date(ctx.today, ctx.lang))),
         (ctx.t("language"), ctx.safe(ctx.t("language_name"))),
-        (ctx.t("contact"), "<br/>".join(ctx.safe(c) for c in spec.contacts)),
+        (ctx.t("contact"), "<br/>".join(spec.contacts)),
     ]
     if spec.towns:
         rows.append((ctx.t("towns_covered"), ctx.safe(", ".join(ctx.local_plain(t, "name") for t in spec.towns))))
@@ -265,7 +266,7 @@ def contacts(
             rows.append(
                 [
                     Paragraph(name, s.cell),
-                    Paragraph(ctx.safe(town["akimat_contact"]), s.cell),
+                    Paragraph(ctx.local(town, "akimat_contact"), s.cell),
                     Paragraph(ctx.source_text(town, compact=True), s.tiny),
                 ]
             )
@@ -282,7 +283,7 @@ def contacts(
             rows.append(
                 [
                     Paragraph(f"{ctx.local(zone, 'name')}{ctx.demo_badge(zone)}", s.cell),
-                    Paragraph(ctx.safe(zone["contact"]), s.cell),
+                    Paragraph(ctx.local(zone, "contact"), s.cell),
                     Paragraph(ctx.source_text(zone, compact=True), s.tiny),
                 ]
             )
@@ -294,7 +295,7 @@ def contacts(
                         f"{ctx.safe(ctx.numbered(premise))} · {ctx.local(premise, 'title')}{ctx.demo_badge(premise)}",
                         s.cell,
                     ),
-                    Paragraph(ctx.safe(premise["contact"]), s.cell),
+                    Paragraph(ctx.local(premise, "contact"), s.cell),
                     Paragraph(ctx.source_text(premise, compact=True), s.tiny),
                 ]
             )

@@ -10,7 +10,7 @@ from reportlab.platypus.flowables import PageBreakIfNotEmpty as NewPage
 
 from guide.catalog import fields as F
 from guide.pdf import facts, maps
-from guide.pdf.context import GuideContext
+from guide.pdf.context import DESCRIPTION_LIMIT, TEXT_LIMIT, GuideContext, clip
 from guide.pdf.flowables import (
     boxed,
     data_table,
@@ -44,8 +44,6 @@ def passport(ctx: GuideContext, premise: dict[str, Any], *, level: int = 1) -> l
         ctx.label("premise_status", premise.get("status")),
     ]
     subline = " · ".join(x for x in facts_line if x)
-    if ctx.lang != "ru" and not premise.get(f"title_{ctx.lang}"):
-        subline += f" · {ctx.t('fallback')}"
     picture = _photo(ctx, premise)
     sketch = _sketch(ctx, premise)
     beside_figures = picture or sketch or [Paragraph(ctx.safe(ctx.t("photo_missing")), s.caption)]
@@ -73,7 +71,7 @@ def passport(ctx: GuideContext, premise: dict[str, Any], *, level: int = 1) -> l
         KeepTogether([Paragraph(ctx.safe(ctx.t("missing_and_commitment")), s.h3), _commitment_box(ctx, premise)]),
     ]
     if premise.get("description"):
-        out += [Spacer(1, 3 * mm), Paragraph(ctx.local(premise, "description"), s.body)]
+        out += [Spacer(1, 3 * mm), Paragraph(ctx.local(premise, "description", limit=DESCRIPTION_LIMIT), s.body)]
     return out
 
 
@@ -105,14 +103,16 @@ def _key_table(ctx: GuideContext, premise: dict[str, Any]) -> Table:
         rows.append(
             (
                 Paragraph(ctx.safe(field.label(ctx.lang)), s.cell_bold),
-                Paragraph(_value(ctx, code, value), s.cell),
+                Paragraph(_value(ctx, premise, code, value), s.cell),
             )
         )
     return key_value_table(rows, [42 * mm, RIGHT - 42 * mm])
 
 
-def _value(ctx: GuideContext, code: str, value: Any) -> str:
+def _value(ctx: GuideContext, premise: dict[str, Any], code: str, value: Any) -> str:
     field = F.PREMISES.field(code)
+    if f"{code}_en" in F.PREMISES.codes:
+        return ctx.local(premise, code)
     if field.vocabulary:
         return ctx.safe(ctx.label(field.vocabulary, value))
     if code == "zone":
@@ -122,7 +122,8 @@ def _value(ctx: GuideContext, code: str, value: Any) -> str:
         return ctx.safe(ctx.num(value))
     if field.type == F.DATE:
         return ctx.safe(ctx.date(value))
-    return ctx.safe(value)
+    clipped, cut = clip(str(value), TEXT_LIMIT)
+    return ctx.safe(clipped) + ctx.cut_mark(cut)
 
 
 def _photo(ctx: GuideContext, premise: dict[str, Any]) -> list[Flowable]:
@@ -202,7 +203,7 @@ def _commitment_box(ctx: GuideContext, premise: dict[str, Any]) -> Table:
     ]
     due = premise.get("commitment_due")
     if premise.get("akimat_commitment"):
-        text = f"<b>{ctx.safe(ctx.t('commitment'))}:</b> {ctx.safe(premise['akimat_commitment'])}"
+        text = f"<b>{ctx.safe(ctx.t('commitment'))}:</b> {ctx.local(premise, 'akimat_commitment')}"
         parts.append(Paragraph(text, s.body))
     else:
         parts.append(Paragraph(ctx.safe(ctx.t("no_commitment")), s.body))

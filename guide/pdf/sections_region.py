@@ -213,7 +213,12 @@ def gaps(ctx: GuideContext, towns: Sequence[dict[str, Any]]) -> list[Flowable]:
                     Paragraph(str(item.premise_id), s.cell),
                     Paragraph(title, s.cell),
                     Paragraph(ctx.safe(", ".join(ctx.label("utility", c) for c in item.missing)), s.cell),
-                    Paragraph(ctx.safe(item.commitment or ctx.t("no_commitment")), s.cell),
+                    Paragraph(
+                        ctx.local(premise, "akimat_commitment")
+                        if premise.get("akimat_commitment")
+                        else ctx.safe(item.commitment or ctx.t("no_commitment")),
+                        s.cell,
+                    ),
                     Paragraph(due, s.cell),
                 ]
             )

@@ -10,8 +10,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from guide.catalog import fields as F
 from guide.catalog.quality import is_demo
 from guide.pdf import charts, facts
-from guide.pdf.context import GuideContext
+from guide.pdf.context import DESCRIPTION_LIMIT, GuideContext
 from guide.pdf.flowables import data_table, figures_row, key_value_table
+from guide.pdf.fonts import SANS_BOLD
 from guide.pdf.styles import FRAME_WIDTH
 from guide.pdf.texts import indicator_name
 
@@ -94,7 +95,7 @@ def glance(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[F
     out.append(key_value_table(table_rows, [55 * mm, W - 55 * mm]))
     out.append(Spacer(1, 3 * mm))
     if town.get("description"):
-        out.append(Paragraph(ctx.local(town, "description"), s.body))
+        out.append(Paragraph(ctx.local(town, "description", limit=DESCRIPTION_LIMIT), s.body))
         out.append(ctx.source_note(town))
     reasons = reasons_to_invest(ctx, town, fig)
     if reasons:
@@ -230,7 +231,11 @@ def economy(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[
         niche = ctx.safe(ctx.label("niche", sup.get("niche")))
         if sup.get("is_local"):
             niche += f'<br/><font size="7" color="#5F6B7A">{ctx.safe(ctx.t("local"))}</font>'
-        contact = "<br/>".join(ctx.safe(sup[c]) for c in ("contact", "phone", "email") if sup.get(c))
+        contact = "<br/>".join(
+            ctx.local(sup, c) if c == "contact" else ctx.safe(sup[c])
+            for c in ("contact", "phone", "email")
+            if sup.get(c)
+        )
         rows.append(
             [
                 Paragraph(name, s.cell),
@@ -253,11 +258,11 @@ def project_block(ctx: GuideContext, project: dict[str, Any], *, level: int = 1)
         meta.append(years)
     rows = []
     for code, value in (
-        ("sector", ctx.safe(project.get("sector") or "")),
-        ("initiator", ctx.safe(project.get("initiator") or "")),
+        ("sector", ctx.local(project, "sector")),
+        ("initiator", ctx.local(project, "initiator")),
         ("investment_kzt", ctx.safe(ctx.num(project.get("investment_kzt")))),
         ("jobs", ctx.safe(ctx.num(project.get("jobs")))),
-        ("contact", ctx.safe(project.get("contact") or "")),
+        ("contact", ctx.local(project, "contact")),
     ):
         if value:
             rows.append(
@@ -267,12 +272,23 @@ def project_block(ctx: GuideContext, project: dict[str, Any], *, level: int = 1)
         Paragraph(title, ctx.styles.item_title),
         Paragraph(ctx.safe(" · ".join(m for m in meta if m)), s.small),
     ]
+    overtaken = facts.plan_overtaken(project, ctx.today)
+    if overtaken is not None:
+        key = "plan_past_start" if (project.get("status") or "planned") == "planned" else "plan_past_end"
+        since = ctx.date(project["as_of"]) if project.get("as_of") else ctx.t("unknown")
+        parts.append(
+            Paragraph(
+                f'<font name="{SANS_BOLD}" color="#C0392B">{ctx.safe(ctx.t("outdated"))}:</font> '
+                + ctx.safe(ctx.t(key, year=overtaken, date=since)),
+                s.small,
+            )
+        )
     if rows:
         parts.append(key_value_table(rows, [45 * mm, W - 45 * mm]))
     block: list[Flowable] = [KeepTogether(parts)]
     if project.get("description"):
         block.append(Spacer(1, 2 * mm))
-        block.append(Paragraph(ctx.local(project, "description"), s.body))
+        block.append(Paragraph(ctx.local(project, "description", limit=DESCRIPTION_LIMIT), s.body))
     block.append(ctx.source_note(project))
     block.append(Spacer(1, 4 * mm))
     return block
@@ -314,15 +330,15 @@ def zones(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Fl
             if value is None or value == "":
                 continue
             if code == "status":
-                shown = ctx.label("zone_status", value)
+                shown = ctx.safe(ctx.label("zone_status", value))
             elif code == "area_ha":
-                shown = ctx.num(value)
+                shown = ctx.safe(ctx.num(value))
             else:
-                shown = str(value)
+                shown = ctx.local(zone, code)
             rows.append(
                 (
                     Paragraph(ctx.safe(F.ZONES.field(code).label(ctx.lang)), s.cell_bold),
-                    Paragraph(ctx.safe(shown), s.cell),
+                    Paragraph(shown, s.cell),
                 )
             )
         title = Paragraph(f"<b>{ctx.local(zone, 'name')}</b>{ctx.demo_badge(zone)}", ctx.styles.item_title)
@@ -332,7 +348,7 @@ def zones(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Fl
         out.append(KeepTogether(block))
         if zone.get("description"):
             out.append(Spacer(1, 2 * mm))
-            out.append(Paragraph(ctx.local(zone, "description"), s.body))
+            out.append(Paragraph(ctx.local(zone, "description", limit=DESCRIPTION_LIMIT), s.body))
         out.append(ctx.source_note(zone))
         out.append(Spacer(1, 3 * mm))
     return out

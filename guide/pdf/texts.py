@@ -135,6 +135,21 @@ TEXTS: dict[str, dict[str, str]] = {
     # A sourced figure keeps the source's hedge: "about 22 %", "more than 200".
     "q_about": {"ru": "около {v}", "kk": "шамамен {v}", "en": "about {v}"},
     "q_more_than": {"ru": "более {v}", "kk": "{v}-ден астам", "en": "more than {v}"},
+    "plan_past_start": {
+        "ru": "запуск планировался на {year} год, статус не обновлялся с {date}",
+        "kk": "іске қосу {year} жылға жоспарланған еді, мәртебесі {date} бері жаңартылмаған",
+        "en": "launch was planned for {year}; the status has not been updated since {date}",
+    },
+    "plan_past_end": {
+        "ru": "завершение планировалось на {year} год, статус не обновлялся с {date}",
+        "kk": "аяқтау {year} жылға жоспарланған еді, мәртебесі {date} бері жаңартылмаған",
+        "en": "completion was planned for {year}; the status has not been updated since {date}",
+    },
+    "cut": {
+        "ru": "[текст сокращён, полностью — в каталоге]",
+        "kk": "[мәтін қысқартылды, толығы — каталогта]",
+        "en": "[text shortened; the full text is in the catalog]",
+    },
     "outdated": {"ru": "устарело", "kk": "ескірген", "en": "outdated"},
     "derived_note": {
         "ru": "Подсчитано по записям этого каталога на {date}; это не данные опубликованного источника.",
