@@ -159,6 +159,9 @@ def localized(record: Mapping[str, object], field: str, lang: str) -> tuple[str,
     return main, bool(main)
 
 
+# After a value shown in Russian for want of a version in the edition's language.
+FALLBACK_MARKS: dict[str, str] = {"ru": "(рус.)", "kk": "(орыс.)", "en": "(ru)"}
+
 _KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
 
@@ -183,3 +186,10 @@ def needs_language_mark(text: str, lang: str, *, fallback: bool = True) -> bool:
     if lang == "kk":
         return reads_as_russian(text)
     return has_cyrillic(text)
+
+
+def price_suffix(unit: str | None, lang: str) -> str:
+    """What follows a price's amount: "в месяц", "per m² per month"; empty for a total price or no unit."""
+    if not unit or unit == "total" or unit not in VOCABULARIES["price_unit"]:
+        return ""
+    return label("price_unit", unit, lang).lower()

@@ -68,6 +68,11 @@ def register(commands: Any) -> None:
     p.add_argument("--rail", action="store_true", help="needs a rail siding")
     p.add_argument("--max-price", type=_non_negative, metavar="KZT", help="price at most")
     p.add_argument(
+        "--price-unit",
+        choices=i18n.codes("price_unit"),
+        help="what --max-price is for; prices of another unit are not compared with it",
+    )
+    p.add_argument(
         "--max-distance-rail", type=_non_negative, metavar="KM", help="distance to a railway station at most"
     )
     p.add_argument("--project", type=int, metavar="ID", help="start from the needs stored on this project")
@@ -142,6 +147,7 @@ def needs_from_args(catalog: Catalog, args: argparse.Namespace) -> Needs:
         sewerage=args.sewerage,
         rail=args.rail,
         max_price_kzt=args.max_price,
+        price_unit=args.price_unit,
         max_distance_rail_km=args.max_distance_rail,
         include_unavailable=args.include_unavailable,
     )

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import PageBreakIfNotEmpty as NewPage
 
+from guide import i18n
 from guide.catalog import fields as F
 from guide.pdf import facts, maps
 from guide.pdf.context import DESCRIPTION_LIMIT, TEXT_LIMIT, GuideContext, clip
@@ -118,6 +119,11 @@ def _value(ctx: GuideContext, premise: dict[str, Any], code: str, value: Any) ->
     if code == "zone":
         zone = ctx.catalog.get("zones", value)
         return ctx.local(zone, "name") if zone else ctx.safe(value)
+    if code == "price_kzt":
+        # "1 800 000 ₸ в месяц": a price always says what it is for.
+        # (The bundled font has no ₸: the currency is written out.)
+        suffix = i18n.price_suffix(premise.get("price_unit"), ctx.lang)
+        return ctx.safe(ctx.num(value, ctx.t("currency")) + (f" {suffix}" if suffix else ""))
     if field.type in (F.FLOAT, F.INT):
         return ctx.safe(ctx.num(value))
     if field.type == F.DATE:

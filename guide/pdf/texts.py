@@ -126,7 +126,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "source_demo": {"ru": "демонстрационные данные", "kk": "көрсетілім деректері", "en": "demonstration data"},
     "source_unknown": {"ru": "источник не указан", "kk": "дереккөз көрсетілмеген", "en": "no source given"},
     "unknown": {"ru": "нет данных", "kk": "деректер жоқ", "en": "not known"},
-    "fallback": {"ru": "(рус.)", "kk": "(орыс.)", "en": "(ru)"},
+    "fallback": dict(i18n.FALLBACK_MARKS),
     "fallback_note": {
         "ru": "",
         "kk": "«(орыс.)» белгісі: мәтіннің қазақша нұсқасы жоқ, орысша түпнұсқасы берілген.",
@@ -145,6 +145,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "kk": "аяқтау {year} жылға жоспарланған еді, мәртебесі {date} бері жаңартылмаған",
         "en": "completion was planned for {year}; the status has not been updated since {date}",
     },
+    "currency": {"ru": "тенге", "kk": "теңге", "en": "KZT"},
     "cut": {
         "ru": "[текст сокращён, полностью — в каталоге]",
         "kk": "[мәтін қысқартылды, толығы — каталогта]",

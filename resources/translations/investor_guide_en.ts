@@ -969,6 +969,10 @@ File: {path}</translation>
         <translation>…and {n} more</translation>
     </message>
     <message>
+        <source>Без перевода на язык путеводителя (будет напечатано по-русски с пометкой): {n}</source>
+        <translation>Not translated into the guide's language (will print in Russian, marked): {n}</translation>
+    </message>
+    <message>
         <source>Укажите файл с расширением .pdf</source>
         <translation>Give a file name ending in .pdf</translation>
     </message>

@@ -969,6 +969,10 @@
         <translation>…және тағы {n}</translation>
     </message>
     <message>
+        <source>Без перевода на язык путеводителя (будет напечатано по-русски с пометкой): {n}</source>
+        <translation>Нұсқаулық тіліне аударылмаған (орысша белгімен басылады): {n}</translation>
+    </message>
+    <message>
         <source>Укажите файл с расширением .pdf</source>
         <translation>.pdf кеңейтімі бар файлды көрсетіңіз</translation>
     </message>

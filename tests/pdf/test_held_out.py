@@ -161,3 +161,7 @@ def test_source_date_epoch_or_the_guide_date_fix_the_creation_date(monkeypatch: 
     assert creation_time(dt.date(2026, 5, 1)) == dt.datetime(2026, 5, 1, tzinfo=dt.UTC)
     now = dt.datetime(2026, 12, 2, 7, 30, 15, 999, tzinfo=dt.UTC)
     assert creation_time(None, now=now) == now.replace(microsecond=0)
+
+
+def test_the_passport_says_what_a_price_is_for(guides: dict[tuple[str, str], Path]) -> None:
+    assert "Price, KZT 900,000 KZT per month" in guide_text(guides[("en", "town")])
