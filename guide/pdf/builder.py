@@ -43,6 +43,8 @@ TOWN = "town"
 SHORTLIST = "shortlist"
 # Progress units given to layout (passes over the story) and to writing the file.
 LAYOUT_UNITS = 20
+# Supplier rows a brief prints, over all its towns (about a page).
+BRIEF_SUPPLIERS = 18
 
 
 @dataclass
@@ -121,9 +123,10 @@ def build_guide(
         subject=t("title_town", lang),
         lang=lang,
         created=created,
+        toc_depth=_toc_depth(plan),
     )
     story.append(PageTotal(doc))
-    _seed_contents(story, ctx)
+    _seed_contents(story, ctx, doc.toc_depth)
     layout = _LayoutProgress(report, start=len(tasks), total=total, cancelled=ctx.check_cancelled, lang=lang)
     doc.setProgressCallBack(layout)
     doc.multiBuild(story)
@@ -158,7 +161,13 @@ def creation_time(today: dt.date | None, now: dt.datetime | None = None) -> dt.d
     return (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
 
 
-def _seed_contents(story: list[Flowable], ctx: GuideContext) -> None:
+def _toc_depth(plan: _Plan) -> int:
+    """The regional guide's TOC lists the chapters (overview, towns, gaps...) and fits one page; the
+    towns' sections are in the bookmarks. Town guides and briefs list sections too."""
+    return 0 if plan.kind == REGION else 1
+
+
+def _seed_contents(story: list[Flowable], ctx: GuideContext, depth: int) -> None:
     """Give the TOC its entries before the first pass.
 
     An empty TOC in the first pass takes fewer pages than the full one, which
@@ -167,7 +176,7 @@ def _seed_contents(story: list[Flowable], ctx: GuideContext) -> None:
     """
     for flowable in story:
         if isinstance(flowable, TableOfContents):
-            flowable.addEntries([(h.level, h.text, 99, h.key) for h in ctx.headings])
+            flowable.addEntries([(h.level, h.text, 99, h.key) for h in ctx.headings if h.level <= depth])
 
 
 # -- what goes in ----------------------------------------------------------------------------------------
@@ -261,16 +270,22 @@ def _chapter(
             out += [NewPage(), ctx.heading(ctx.local_plain(town, "name"), 0)]
         else:
             out.append(NewPage())
+        # Sections the catalog has nothing for are left out, and the town's intro says so once.
+        empty = sections_town.empty_sections(ctx, town)
         parts = [
-            sections_town.glance(ctx, town, level=level),
+            sections_town.glance(ctx, town, level=level, empty=empty),
             maps.town_map(ctx, town, level=level),
             sections_town.status(ctx, town, level=level),
-            sections_town.indicators(ctx, town["id"], level=level),
-            sections_town.economy(ctx, town, level=level),
-            sections_town.infrastructure(ctx, town, level=level),
-            sections_town.zones(ctx, town, level=level),
-            sections_town.premises_overview(ctx, town, level=level),
         ]
+        for key, section in (
+            ("sec_indicators", lambda: sections_town.indicators(ctx, town["id"], level=level)),
+            ("sec_economy", lambda: sections_town.economy(ctx, town, level=level)),
+            ("sec_infrastructure", lambda: sections_town.infrastructure(ctx, town, level=level)),
+            ("sec_zones", lambda: sections_town.zones(ctx, town, level=level)),
+            ("sec_premises", lambda: sections_town.premises_overview(ctx, town, level=level)),
+        ):
+            if key not in empty:
+                parts.append(section())
         for i, part in enumerate(parts):
             ctx.check_cancelled()
             if i:
@@ -282,7 +297,8 @@ def _chapter(
             out.append(NewPage())
         else:
             out.append(CondPageBreak(45 * mm))
-        out.extend(sections_town.investment_projects(ctx, town, level=level))
+        if "sec_projects" not in empty:
+            out.extend(sections_town.investment_projects(ctx, town, level=level))
         return out
 
     return build
@@ -317,9 +333,8 @@ def _profiles(ctx: GuideContext, towns: list[dict[str, Any]]) -> list[Flowable]:
         out.append(ctx.heading(ctx.local_plain(town, "name"), 1))
         out.extend(sections_town.glance(ctx, town, level=2))
         out.append(CondPageBreak(45 * mm))
-        out.extend(sections_town.status(ctx, town, level=2))
-        out.append(CondPageBreak(45 * mm))
-        out.extend(sections_town.economy(ctx, town, level=2))
+        # The brief is about the shortlist: about a page of suppliers in all, shared among its towns.
+        out.extend(sections_town.economy(ctx, town, level=2, limit=max(3, BRIEF_SUPPLIERS // max(1, len(towns)))))
     return out
 
 

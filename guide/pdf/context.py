@@ -208,6 +208,11 @@ class GuideContext:
         text = number(float(value), self.lang, decimals=decimals)
         return f"{text}\u00a0{unit}" if unit else text
 
+    def price(self, value: Any, unit_code: str | None) -> str:
+        """ "1 800 000 тенге в месяц": the amount, the currency and what the price is for (plain text)."""
+        suffix = i18n.price_suffix(unit_code, self.lang)
+        return self.num(value, self.t("currency")) + (f" {suffix}" if suffix else "")
+
     def figure(self, row: Mapping[str, Any]) -> str:
         """An indicator's value with its unit and the source's hedge ("about 22 %"), as plain text."""
         text = self.num(row.get("value"), unit(row.get("unit"), self.lang))

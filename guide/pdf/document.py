@@ -83,6 +83,7 @@ class GuideDocTemplate(BaseDocTemplate):
         page_label: Callable[[int, int | None], str],
         on_flowable: Callable[[], None] | None = None,
         created: dt.datetime | None = None,
+        toc_depth: int = 2,
         **kw: Any,
     ) -> None:
         fonts.register_fonts()
@@ -106,6 +107,8 @@ class GuideDocTemplate(BaseDocTemplate):
         # The file's creation date (UTC). invariant=1 would stamp 2000-01-01; the
         # builder passes the build time, fixed by SOURCE_DATE_EPOCH or --today.
         self.created = created
+        # Headings deeper than this are in the bookmarks only (the regional guide's TOC fits one page).
+        self.toc_depth = toc_depth
         self.header_left = header_left
         self.footer_left = footer_left
         self.page_label = page_label
@@ -162,6 +165,8 @@ class GuideDocTemplate(BaseDocTemplate):
         canv = super()._makeCanvas(filename=filename, canvasmaker=canvasmaker or Canvas)
         if self.created is not None:
             canv._doc._timeStamp = stamp(self.created)
+        # The reader opens with the bookmarks panel: every section is there even when the TOC lists only chapters.
+        canv.showOutline()
         return canv
 
     def handle_documentBegin(self) -> None:  # noqa: N802
@@ -181,7 +186,8 @@ class GuideDocTemplate(BaseDocTemplate):
             heading = flowable.heading
             self.canv.bookmarkPage(heading.key)
             self.canv.addOutlineEntry(_plain(heading.text), heading.key, level=heading.level, closed=heading.level > 0)
-            self.notify("TOCEntry", (heading.level, heading.text, self.page, heading.key))
+            if heading.level <= self.toc_depth:
+                self.notify("TOCEntry", (heading.level, heading.text, self.page, heading.key))
             if heading.level == 0:
                 self.chapter = _plain(heading.text)
                 if self.page_chapter is None:

@@ -168,10 +168,10 @@ def region_sketch(
         distance = town.get("distance_centre_km") or distance_km(centre, _point(town))
         label = f"{ctx.local_plain(town, 'name')} · {ctx.num(distance)} {km}"
         font = fonts.SANS_BOLD if chosen else fonts.SANS
-        w = stringWidth(label, font, 6.5)
+        w = stringWidth(label, font, 7)
         lx = min(max(tip[0] - w / 2, 3), width - w - 3)
         ly = tip[1] - 9 if uy < 0 else tip[1] + 4
-        d.add(String(lx, ly, label, fontName=font, fontSize=6.5, fillColor=color))
+        d.add(String(lx, ly, label, fontName=font, fontSize=7, fillColor=color))
     for town in sorted(near, key=lambda t: (t["id"] != "karaganda", t["id"])):
         x, y = points[town["id"]]
         chosen = town["id"] in highlighted
@@ -190,7 +190,7 @@ def region_sketch(
                 )
             )
         font = fonts.SANS_BOLD if chosen or is_centre else fonts.SANS
-        size = 7 if chosen else 6.3
+        size = 7.5 if chosen else 7
         label = ctx.local_plain(town, "name")
         w = stringWidth(label, font, size)
         box = _free_spot(x, y, w, size, taken, width, height)
@@ -207,7 +207,7 @@ def region_sketch(
         )
     # scale bar: 10 km
     d.add(Line(6, 6, 6 + 10 * scale, 6, strokeColor=styles.INK, strokeWidth=0.8))
-    d.add(String(8 + 10 * scale, 4.5, f"10 {km}", fontName=fonts.SANS, fontSize=5.5, fillColor=styles.INK))
+    d.add(String(8 + 10 * scale, 4.5, f"10 {km}", fontName=fonts.SANS, fontSize=7, fillColor=styles.INK))
     return d
 
 

@@ -8,7 +8,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import PageBreakIfNotEmpty as NewPage
 
-from guide import i18n
 from guide.catalog import fields as F
 from guide.pdf import facts, maps
 from guide.pdf.context import DESCRIPTION_LIMIT, TEXT_LIMIT, GuideContext, clip
@@ -122,8 +121,7 @@ def _value(ctx: GuideContext, premise: dict[str, Any], code: str, value: Any) ->
     if code == "price_kzt":
         # "1 800 000 ₸ в месяц": a price always says what it is for.
         # (The bundled font has no ₸: the currency is written out.)
-        suffix = i18n.price_suffix(premise.get("price_unit"), ctx.lang)
-        return ctx.safe(ctx.num(value, ctx.t("currency")) + (f" {suffix}" if suffix else ""))
+        return ctx.safe(ctx.price(value, premise.get("price_unit")))
     if field.type in (F.FLOAT, F.INT):
         return ctx.safe(ctx.num(value))
     if field.type == F.DATE:
@@ -135,9 +133,21 @@ def _value(ctx: GuideContext, premise: dict[str, Any], code: str, value: Any) ->
 def _photo(ctx: GuideContext, premise: dict[str, Any]) -> list[Flowable]:
     """The premise's first photo, if it has a readable one."""
     for info in ctx.catalog.photos(premise["id"])[:1]:
-        image = photo(ctx.catalog.photo_data(info["id"]), LEFT, 52 * mm)
-        if image is not None:
-            return [image]
+        data = ctx.catalog.photo_data(info["id"])
+        image = photo(data, LEFT, 52 * mm)
+        if image is not None and image.drawHeight >= 52 * mm - 0.5 and image.drawWidth < LEFT * 0.8:
+            # A portrait photo: give it the column's width rather than leave a hole beside it.
+            image = photo(data, LEFT, 88 * mm)
+        if image is None:
+            continue
+        out: list[Flowable] = [image]
+        caption = ctx.local(premise, "photo_caption") if premise.get("photo_caption") else ""
+        if premise.get("photo_date"):
+            taken = ctx.safe(ctx.t("photo_taken", date=ctx.date(premise["photo_date"])))
+            caption = f"{caption} · {taken}" if caption else taken
+        if caption:
+            out.append(Paragraph(caption, ctx.styles.caption))
+        return out
     return []
 
 
@@ -148,7 +158,7 @@ def _sketch(ctx: GuideContext, premise: dict[str, Any]) -> list[Flowable]:
 
 def _qr(ctx: GuideContext, premise: dict[str, Any]) -> list[Flowable]:
     """The QR code with the coordinates it holds; nothing without coordinates."""
-    payload = qr_payload(premise)
+    payload = qr_payload(premise, ctx.t("qr_label", n=ctx.numbered(premise)))
     if not payload:
         return []
     caption = Paragraph(

@@ -54,7 +54,9 @@ def comparison(ctx: GuideContext, towns: Sequence[dict[str, Any]]) -> list[Flowa
             if all(charts.indicator_rows(ctx.catalog, t["id"], n) for t in monotowns)
         ]
         for name in shared:
-            drawing = charts.comparison_chart(ctx.catalog, [t["id"] for t in monotowns], name, ctx.lang)
+            drawing = charts.comparison_chart(
+                ctx.catalog, [t["id"] for t in monotowns], name, ctx.lang, cite=lambda r: ctx.ref(ctx.cite(r))
+            )
             if drawing is not None:
                 out += [Spacer(1, 5 * mm), KeepTogether([drawing])]
     for town in towns:
@@ -86,8 +88,9 @@ def _comparison_table(ctx: GuideContext, towns: Sequence[dict[str, Any]]) -> tup
     figures = {t["id"]: facts.town_figures(ctx.catalog, t["id"]) for t in towns}
     lang = ctx.lang
 
-    def row(label: str, values: list[str], *, markup: bool = False) -> list[Any]:
-        cells = [Paragraph(v if markup else ctx.safe(v), s.cell) for v in values]
+    def row(label: str, values: list[str], *, markup: bool = False, numeric: bool = False) -> list[Any]:
+        style = s.cell_right if numeric else s.cell
+        cells = [Paragraph(v if markup else ctx.safe(v), style) for v in values]
         return [Paragraph(ctx.safe(label), s.cell_bold), *cells]
 
     rows: list[list[Any]] = [
@@ -106,7 +109,11 @@ def _comparison_table(ctx: GuideContext, towns: Sequence[dict[str, Any]]) -> tup
         )
     )
     rows.append(
-        row(F.TOWNS.field("population").label(lang), [ctx.num(t.get("population")) or ctx.t("unknown") for t in towns])
+        row(
+            F.TOWNS.field("population").label(lang),
+            [ctx.num(t.get("population")) or ctx.t("unknown") for t in towns],
+            numeric=True,
+        )
     )
     rows.append(
         row(
@@ -118,6 +125,7 @@ def _comparison_table(ctx: GuideContext, towns: Sequence[dict[str, Any]]) -> tup
                 for t in towns
             ],
             markup=True,
+            numeric=True,
         )
     )
     # Counted from the catalog: marked DEMO town by town where a counted record is demo.
@@ -135,7 +143,7 @@ def _comparison_table(ctx: GuideContext, towns: Sequence[dict[str, Any]]) -> tup
             value = getattr(figures[t["id"]], attr)
             text = ctx.num(round(value) if isinstance(value, float) else value) if value else "—"
             values.append(ctx.derived(text, bool(value) and getattr(figures[t["id"]], demo_attr)))
-        rows.append(row(ctx.t(key), values, markup=True))
+        rows.append(row(ctx.t(key), values, markup=True, numeric=True))
     for name in charts.indicator_names(ctx.catalog, towns[0]["id"]):
         latest = [facts.latest_indicator(ctx.catalog, t["id"], name) for t in towns]
         if not any(latest):
@@ -149,7 +157,7 @@ def _comparison_table(ctx: GuideContext, towns: Sequence[dict[str, Any]]) -> tup
             cells.append(cell)
         first = next(r for r in latest if r)
         label = f"{indicator_name(name, lang)}, {unit(first.get('unit'), lang)}"
-        rows.append(row(label, cells, markup=True))
+        rows.append(row(label, cells, markup=True, numeric=True))
     first_col = 46 * mm
     demo = any(figures[t["id"]].demo for t in towns)
     return data_table(rows, [first_col] + [(W - first_col) / len(towns)] * len(towns)), demo

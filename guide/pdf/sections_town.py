@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -17,9 +18,25 @@ from guide.pdf.styles import FRAME_WIDTH
 from guide.pdf.texts import indicator_name
 
 W = FRAME_WIDTH
+# A project's description up to this long moves with its heading to the next page rather than split from it.
+KEEP_TOGETHER_CHARS = 1500
 
 
-def glance(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Flowable]:
+def empty_sections(ctx: GuideContext, town: dict[str, Any]) -> list[str]:
+    """The town sections (their heading keys) the catalog has nothing for yet, in chapter order."""
+    projects = ctx.catalog.where("projects", "town", town["id"])
+    have = {
+        "sec_indicators": bool(charts.indicator_names(ctx.catalog, town["id"])),
+        "sec_economy": bool(town.get("city_forming") or ctx.catalog.where("suppliers", "town", town["id"])),
+        "sec_infrastructure": any(p.get("kind") == "infrastructure" for p in projects),
+        "sec_zones": bool(ctx.catalog.where("zones", "town", town["id"])),
+        "sec_premises": bool(facts.vacant_premises(ctx.catalog, town["id"])),
+        "sec_projects": any(p.get("kind") != "infrastructure" for p in projects),
+    }
+    return [key for key, present in have.items() if not present]
+
+
+def glance(ctx: GuideContext, town: dict[str, Any], *, level: int = 0, empty: Sequence[str] = ()) -> list[Flowable]:
     """The town at a glance: key figures, its profile, and reasons to invest drawn from the catalog.
 
     The distance is a sourced fact (its own reference); the counts are
@@ -97,6 +114,9 @@ def glance(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[F
     if town.get("description"):
         out.append(Paragraph(ctx.local(town, "description", limit=DESCRIPTION_LIMIT), s.body))
         out.append(ctx.source_note(town))
+    if empty:
+        names = ", ".join(ctx.t(key).lower() if ctx.lang != "en" else ctx.t(key) for key in empty)
+        out.append(Paragraph(f"<i>{ctx.safe(ctx.t('not_in_catalog_yet', sections=names))}</i>", s.small))
     reasons = reasons_to_invest(ctx, town, fig)
     if reasons:
         out.append(Paragraph(ctx.safe(ctx.t("sec_why")), s.h3))
@@ -204,14 +224,14 @@ def indicators(ctx: GuideContext, town_id: str | None, *, level: int = 0, headin
     for name in names:
         if len(charts.indicator_rows(ctx.catalog, town_id, name)) < 2:
             continue  # a single figure reads better in the table than as one bar
-        drawing = charts.indicator_chart(ctx.catalog, town_id, name, ctx.lang)
+        drawing = charts.indicator_chart(ctx.catalog, town_id, name, ctx.lang, cite=lambda r: ctx.ref(ctx.cite(r)))
         if drawing is not None:
             out.append(Spacer(1, 4 * mm))
             out.append(KeepTogether([drawing]))
     return out
 
 
-def economy(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Flowable]:
+def economy(ctx: GuideContext, town: dict[str, Any], *, level: int = 0, limit: int | None = None) -> list[Flowable]:
     """The city-forming enterprise and the SME belt of local suppliers."""
     s = ctx.styles
     out: list[Flowable] = [ctx.heading(ctx.t("sec_economy"), level)]
@@ -224,7 +244,8 @@ def economy(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[
         return out
     head = [F.SUPPLIERS.field(c).label(ctx.lang) for c in ("name", "niche", "contact")] + [ctx.t("source")]
     rows: list[list[Any]] = [[Paragraph(ctx.safe(h), s.cell_head) for h in head]]
-    for sup in sorted(suppliers, key=lambda r: (r.get("niche") or "", r["id"])):
+    ordered = sorted(suppliers, key=lambda r: (not r.get("is_local"), r.get("niche") or "", r["id"]))
+    for sup in ordered[:limit]:
         name = f"<b>{ctx.local(sup, 'name')}</b>{ctx.demo_badge(sup)}"
         if sup.get("description"):
             name += f'<br/><font size="7.5">{ctx.local(sup, "description")}</font>'
@@ -245,6 +266,8 @@ def economy(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[
             ]
         )
     out.append(data_table(rows, [W - 122 * mm, 30 * mm, 52 * mm, 40 * mm]))
+    if limit is not None and len(ordered) > limit:
+        out.append(Paragraph(ctx.safe(ctx.t("more_in_catalog", n=len(ordered) - limit)), s.small))
     return out
 
 
@@ -285,13 +308,15 @@ def project_block(ctx: GuideContext, project: dict[str, Any], *, level: int = 1)
         )
     if rows:
         parts.append(key_value_table(rows, [45 * mm, W - 45 * mm]))
-    block: list[Flowable] = [KeepTogether(parts)]
+    # Heading, figures, description and source stay together; only a very long description may run on.
+    tail: list[Flowable] = []
     if project.get("description"):
-        block.append(Spacer(1, 2 * mm))
-        block.append(Paragraph(ctx.local(project, "description", limit=DESCRIPTION_LIMIT), s.body))
-    block.append(ctx.source_note(project))
-    block.append(Spacer(1, 4 * mm))
-    return block
+        tail += [Spacer(1, 2 * mm), Paragraph(ctx.local(project, "description", limit=DESCRIPTION_LIMIT), s.body)]
+    tail.append(ctx.source_note(project))
+    description = str(project.get("description") or "")
+    if len(description) <= KEEP_TOGETHER_CHARS:
+        return [KeepTogether(parts + tail), Spacer(1, 4 * mm)]
+    return [KeepTogether(parts), *tail, Spacer(1, 4 * mm)]
 
 
 def infrastructure(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Flowable]:
@@ -381,9 +406,12 @@ def premises_table(ctx: GuideContext, premises: list[dict[str, Any]]) -> Flowabl
     for p in premises:
         area = ctx.num(p.get("floor_area_m2")) or (ctx.num(p.get("land_area_ha"), "ha" if lang == "en" else "га"))
         missing = ", ".join(ctx.label("utility", c) for c in facts.utility_codes(p.get("missing_infrastructure")))
+        detail = ctx.label("premise_kind", p.get("kind"))
+        if p.get("price_kzt") is not None:
+            detail += " · " + ctx.price(p["price_kzt"], p.get("price_unit"))
         title = (
             f"<b>{ctx.local(p, 'title')}</b>{ctx.demo_badge(p)}<br/>"
-            f'<font size="7" color="#5F6B7A">{ctx.safe(ctx.label("premise_kind", p.get("kind")))}</font>'
+            f'<font size="7" color="#5F6B7A">{ctx.safe(detail)}</font>'
         )
         rows.append(
             [

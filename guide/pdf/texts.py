@@ -146,6 +146,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "completion was planned for {year}; the status has not been updated since {date}",
     },
     "currency": {"ru": "тенге", "kk": "теңге", "en": "KZT"},
+    "not_in_catalog_yet": {
+        "ru": "В каталоге пока нет сведений для разделов: {sections}. Эти разделы опущены.",
+        "kk": "Каталогта әзірге мына бөлімдерге мәлімет жоқ: {sections}. Бұл бөлімдер көрсетілмеді.",
+        "en": "The catalog has nothing yet for these sections, so they are left out: {sections}.",
+    },
+    "photo_taken": {"ru": "снято {date}", "kk": "түсірілген күні {date}", "en": "taken {date}"},
+    "qr_label": {"ru": "объект {n}", "kk": "{n} нысан", "en": "premise {n}"},
+    "more_in_catalog": {
+        "ru": "…и ещё {n} в каталоге.",
+        "kk": "…және каталогта тағы {n}.",
+        "en": "…and {n} more in the catalog.",
+    },
     "cut": {
         "ru": "[текст сокращён, полностью — в каталоге]",
         "kk": "[мәтін қысқартылды, толығы — каталогта]",
