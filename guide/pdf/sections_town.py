@@ -236,7 +236,13 @@ def economy(ctx: GuideContext, town: dict[str, Any], *, level: int = 0, limit: i
     s = ctx.styles
     out: list[Flowable] = [ctx.heading(ctx.t("sec_economy"), level)]
     if town.get("city_forming"):
-        out.append(Paragraph(f"<b>{ctx.safe(ctx.t('city_forming'))}:</b> {ctx.local(town, 'city_forming')}", s.body))
+        out.append(
+            Paragraph(
+                f"<b>{ctx.safe(ctx.t('city_forming'))}:</b> {ctx.local(town, 'city_forming')}"
+                + ctx.fact_source(town, "city_forming_source"),
+                s.body,
+            )
+        )
     suppliers = ctx.catalog.where("suppliers", "town", town["id"])
     out.append(Paragraph(ctx.safe(ctx.t("sme_belt")), s.h3))
     if not suppliers:
@@ -343,7 +349,10 @@ def investment_projects(ctx: GuideContext, town: dict[str, Any], *, level: int =
 def zones(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Flowable]:
     """Small industrial zones and how the akimat supports investors in them."""
     s = ctx.styles
-    out: list[Flowable] = [ctx.heading(ctx.t("sec_zones"), level), Paragraph(ctx.safe(ctx.t("support_text")), s.body)]
+    out: list[Flowable] = [
+        ctx.heading(ctx.t("sec_zones"), level),
+        Paragraph(ctx.safe(ctx.t("support_text", ref=ctx.ref(ctx.cite_reference(facts.ARTICLE)))), s.body),
+    ]
     records = ctx.catalog.where("zones", "town", town["id"])
     if not records:
         out.append(Paragraph(ctx.safe(ctx.t("no_zones")), s.body))

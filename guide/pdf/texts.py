@@ -300,12 +300,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "sme_belt": {"ru": "Местные поставщики", "kk": "Жергілікті жеткізушілер", "en": "Local suppliers"},
     "local": {"ru": "местная фирма", "kk": "жергілікті фирма", "en": "local firm"},
     "support_text": {
-        "ru": "Малые промышленные зоны создаются в пустующих помещениях: местные органы власти подводят к ним "
-        "недостающую инфраструктуру, а предприниматели получают готовые площади.",
-        "kk": "Шағын өнеркәсіптік аймақтар бос үй-жайларда құрылады: жергілікті билік оларға жетіспейтін "
-        "инфрақұрылымды жеткізеді, ал кәсіпкерлер дайын алаң алады.",
-        "en": "Small industrial zones are created in vacant premises: local authorities bring in the infrastructure "
-        "the premises lack, and entrepreneurs get ready-made space.",
+        "ru": "В моногородах планируется создавать малые промышленные зоны в пустующих помещениях; недостающую "
+        "инфраструктуру к ним должны подвести местные органы власти. Источник: {ref}.",
+        "kk": "Моноқалаларда бос үй-жайларда шағын өнеркәсіптік аймақтар құру жоспарлануда; жетіспейтін "
+        "инфрақұрылымды оларға жергілікті билік жеткізуі тиіс. Дереккөз: {ref}.",
+        "en": "Small industrial zones are planned in the monotowns' vacant premises; the local authorities are to "
+        "bring in the infrastructure the premises lack. Source: {ref}.",
     },
     "why_premises": {
         "ru": "Свободных объектов: {n}, общей площадью {area} м²; с ж/д тупиком: {rail}.",
@@ -330,16 +330,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "why_region": {
         "ru": "С 2022 года в области реализуется Дорожная карта развития моногородов. Её цели — диверсификация "
         "экономики, размещение малого и среднего бизнеса вокруг градообразующих предприятий и привлечение новых "
-        "инвесторов. Малые промышленные зоны создаются в пустующих помещениях, а недостающую инфраструктуру к ним "
-        "подводят местные органы власти.",
+        "инвесторов. В моногородах планируется создавать малые промышленные зоны в пустующих помещениях, а "
+        "недостающую инфраструктуру к ним должны подвести местные органы власти.",
         "kk": "2022 жылдан бері облыста моноқалаларды дамытудың жол картасы іске асырылуда. Оның мақсаттары — "
         "экономиканы әртараптандыру, шағын және орта бизнесті қала құраушы кәсіпорындардың айналасында "
-        "орналастыру және жаңа инвесторларды тарту. Шағын өнеркәсіптік аймақтар бос үй-жайларда құрылады, ал "
-        "жетіспейтін инфрақұрылымды жергілікті билік жеткізеді.",
+        "орналастыру және жаңа инвесторларды тарту. Моноқалаларда бос үй-жайларда шағын өнеркәсіптік аймақтар "
+        "құру жоспарлануда, ал жетіспейтін инфрақұрылымды жергілікті билік жеткізуі тиіс.",
         "en": "Since 2022 the region has been implementing a roadmap for monotown development. Its aims are to "
         "diversify the economy, to locate small and medium-sized businesses around the city-forming companies and "
-        "to attract new investors. Small industrial zones are created in vacant premises, and the local "
-        "authorities bring in the infrastructure those premises lack.",
+        "to attract new investors. Small industrial zones are planned in the monotowns' vacant premises, and the "
+        "local authorities are to bring in the infrastructure those premises lack.",
     },
     "why_region_source": {"ru": "Источник: {ref}.", "kk": "Дереккөз: {ref}.", "en": "Source: {ref}."},
     "disclaimer": {
