@@ -970,7 +970,7 @@ File: {path}</translation>
     </message>
     <message>
         <source>Без перевода на язык путеводителя (будет напечатано по-русски с пометкой): {n}</source>
-        <translation>Not translated into the guide's language (will print in Russian, marked): {n}</translation>
+        <translation>Not translated into the guide&apos;s language (will print in Russian, marked): {n}</translation>
     </message>
     <message>
         <source>Укажите файл с расширением .pdf</source>
