@@ -280,7 +280,10 @@ class GuideContext:
         ``compact`` is for a table's source column: the number and the date,
         or the DEMO mark and the date for demo records.
         """
+        known = len(self.sources)
         number = self.cite(record)
+        # The title is printed where a source is first cited; after that its number says enough.
+        first_use = len(self.sources) > known
         as_of = self.date(record["as_of"]) if record.get("as_of") else ""
         old = self.outdated_mark(record)
         if is_demo(record):
@@ -291,8 +294,8 @@ class GuideContext:
             shown = self.safe(
                 self.t("source_unknown") if compact else f"{self.t('source')}: {self.t('source_unknown')}"
             )
-        elif compact:
-            shown = self.ref(number)
+        elif compact or not first_use:
+            shown = self.ref(number) if compact else f"{self.safe(self.t('source'))} {self.ref(number)}"
         else:
             title = self.reference_title(self.sources_by_number(number).reference)
             shown = f"{self.safe(self.t('source'))} {self.ref(number)}: {title}"

@@ -49,13 +49,11 @@ def glance(ctx: GuideContext, town: dict[str, Any], *, level: int = 0, empty: Se
     out: list[Flowable] = [ctx.heading(ctx.t("sec_glance"), level)]
     distance = ctx.num(town.get("distance_centre_km"), "km" if ctx.lang == "en" else "км")
     distance_markup = ctx.safe(distance) + ctx.fact_source(town, "distance_source") if distance else "—"
-    suppliers = ctx.derived(ctx.num(fig.local_suppliers), fig.demo_suppliers)
+    suppliers_label = ctx.safe(ctx.t("suppliers_count"))
     counterpart = _sourced_counterpart(ctx, town, "local_suppliers")
     if counterpart:
-        suppliers = (
-            ctx.derived(ctx.t("in_catalog", n=ctx.num(fig.local_suppliers)), fig.demo_suppliers)
-            + f'<br/><font size="9">{counterpart}</font>'
-        )
+        # Which is which: the big number is the catalog's count, the source's figure is named under it.
+        suppliers_label = f"{ctx.safe(ctx.t('suppliers_in_catalog'))}<br/><b>{counterpart}</b>"
     tiles = [
         (distance_markup, F.TOWNS.field("distance_centre_km").label(ctx.lang)),
         (ctx.derived(ctx.num(fig.vacant_premises), fig.demo_premises), ctx.t("premises_count")),
@@ -65,10 +63,17 @@ def glance(ctx: GuideContext, town: dict[str, Any], *, level: int = 0, empty: Se
         ),
         (ctx.derived(ctx.num(fig.zones), fig.demo_zones), ctx.t("zones_count")),
         (ctx.derived(ctx.num(fig.investment_projects), fig.demo_projects), ctx.t("projects_count")),
-        (suppliers, ctx.t("suppliers_count")),
+        (ctx.derived(ctx.num(fig.local_suppliers), fig.demo_suppliers), ""),
     ]
+    labels = [ctx.safe(lbl) for _, lbl in tiles[:-1]] + [suppliers_label]
     out.append(
-        figures_row([(Paragraph(v, s.figure_value), Paragraph(ctx.safe(lbl), s.figure_label)) for v, lbl in tiles], W)
+        figures_row(
+            [
+                (Paragraph(v, s.figure_value), Paragraph(lbl, s.figure_label))
+                for (v, _), lbl in zip(tiles, labels, strict=True)
+            ],
+            W,
+        )
     )
     out.append(ctx.derived_note(fig.demo))
     out.append(Spacer(1, 4 * mm))

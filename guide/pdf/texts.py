@@ -174,6 +174,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "kk": "«ДЕМО»: есептелген жазбалардың арасында көрсетілім деректері бар, сан шындықты сипаттамайды.",
         "en": "“DEMO”: the records counted include demonstration data, so the figure does not describe reality.",
     },
+    "suppliers_in_catalog": {
+        "ru": "Местных поставщиков в каталоге",
+        "kk": "Каталогтағы жергілікті жеткізушілер",
+        "en": "Local suppliers in the catalog",
+    },
     "in_catalog": {"ru": "в каталоге: {n}", "kk": "каталогта: {n}", "en": "in the catalog: {n}"},
     "per_source": {
         "ru": "по данным источника {ref}: {n}",

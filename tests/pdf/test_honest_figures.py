@@ -58,8 +58,12 @@ def test_counts_from_the_catalog_say_so_and_carry_demo(english_region: list[str]
 
 def test_a_catalog_count_and_a_sourced_figure_say_which_is_which(english_region: list[str]) -> None:
     temirtau = _page(english_region, "Temirtau The town at a glance")
-    match = re.search(r"in the catalog: 6 · DEMO according to source \[(\d+)\]: 50", temirtau)
+    # The tile: the big number is the catalog's count (demo), the source's figure is named under it.
+    match = re.search(
+        r"6 · DEMO To regional centre.*Local suppliers in the catalog according to source \[(\d+)\]: 50", temirtau
+    )
     assert match, temirtau[:600]
+    assert f"Local suppliers in the catalog: 6. · DEMO (according to source [{match.group(1)}]: 50 firms)" in temirtau
     assert "inbusiness.kz" in _sources(english_region)[int(match.group(1))]
 
 
