@@ -43,6 +43,10 @@ TOWN = "town"
 SHORTLIST = "shortlist"
 # Progress units given to layout (passes over the story) and to writing the file.
 LAYOUT_UNITS = 20
+# The room a town chapter needs on the page where the previous one ended (A4 body: about 250 mm).
+CHAPTER_ROOM = 130 * mm
+# The room a town section needs at the bottom of a page to start there.
+SECTION_START = 30 * mm
 # Supplier rows a brief prints, over all its towns (about a page).
 BRIEF_SUPPLIERS = 18
 
@@ -231,7 +235,9 @@ def _tasks(ctx: GuideContext, plan: _Plan) -> list[Task]:
         tasks.append((t("sec_comparison", lang), lambda: [NewPage(), *sections_region.comparison(ctx, plan.towns)]))
         for town in plan.towns:
             tasks.append((ctx.local_plain(town, "name"), _chapter(ctx, town, chapter=True, passports=False)))
-        tasks.append((t("sec_gaps", lang), lambda: [NewPage(), *sections_region.gaps(ctx, plan.towns)]))
+        tasks.append(
+            (t("sec_gaps", lang), lambda: [CondPageBreak(CHAPTER_ROOM), *sections_region.gaps(ctx, plan.towns)])
+        )
     elif plan.kind == TOWN:
         several = len(plan.towns) > 1
         for town in plan.towns:
@@ -267,7 +273,9 @@ def _chapter(
         level = 1 if chapter else 0
         out: list[Flowable] = []
         if chapter:
-            out += [NewPage(), ctx.heading(ctx.local_plain(town, "name"), 0)]
+            # A town starts on a new page unless more than half of this one is free: the chapter
+            # before it then doesn't end on a page left mostly empty.
+            out += [CondPageBreak(CHAPTER_ROOM), ctx.heading(ctx.local_plain(town, "name"), 0)]
         else:
             out.append(NewPage())
         # Sections the catalog has nothing for are left out, and the town's intro says so once.
@@ -289,14 +297,16 @@ def _chapter(
         for i, part in enumerate(parts):
             ctx.check_cancelled()
             if i:
-                out.append(CondPageBreak(45 * mm))
+                # Enough for a heading and a few rows: a section starts low on a page rather than leave
+                # a page mostly empty (its tables repeat their header where they split).
+                out.append(CondPageBreak(SECTION_START))
             out.extend(part)
         if passports:
             for premise in facts.vacant_premises(ctx.catalog, town["id"]):
                 out.extend(passport(ctx, premise, level=level + 1))
             out.append(NewPage())
         else:
-            out.append(CondPageBreak(45 * mm))
+            out.append(CondPageBreak(SECTION_START))
         if "sec_projects" not in empty:
             out.extend(sections_town.investment_projects(ctx, town, level=level))
         return out
