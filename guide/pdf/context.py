@@ -32,8 +32,9 @@ _SUBSTITUTES = {"₸": "KZT", "\u202f": "\u00a0", "\u2009": " "}
 # The most of one text a guide prints: a table cell must fit a page, a heading a few lines.
 TEXT_LIMIT = 600
 NAME_LIMIT = 200
-# A description in running text may span pages, but a guide is not the place for a whole file.
-DESCRIPTION_LIMIT = 3000
+# Running text (descriptions) wraps across pages, so it is printed whole up to a size no reader
+# needs in a guide; only beyond that is it cut, with the mark.
+DESCRIPTION_LIMIT = 100_000
 NAME_FIELDS = frozenset({"title", "name"})
 
 
