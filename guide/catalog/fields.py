@@ -722,8 +722,9 @@ PREMISES = Kind(
         ),
         *_description(),
         Field("photos", PHOTOS, "Фото", "Фото", "Photos", group=PHOTOS_GROUP),
-        *_translated("photo_caption", TEXT, "Подпись к фото", "Фото жазуы", "Photo caption", group=PHOTOS_GROUP),
-        Field("photo_date", DATE, "Дата съёмки", "Түсірілген күні", "Photo taken", group=PHOTOS_GROUP),
+        # With the main facts: the photos tab holds only the photo editor.
+        *_translated("photo_caption", TEXT, "Подпись к фото", "Фото жазуы", "Photo caption"),
+        Field("photo_date", DATE, "Дата съёмки", "Түсірілген күні", "Photo taken"),
         *_PROVENANCE,
     ),
 )

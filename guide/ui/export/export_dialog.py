@@ -315,7 +315,8 @@ class ExportDialog(QDialog):
                 f"<b>{escape(item.title)}</b>: {escape(F.kind(item.kind).field(item.field).label(lang))}</div>"
             )
         if len(items) > MAX_LISTED_ISSUES:
-            lines.append(f"<div>{escape(self.tr('…и ещё {n}').format(n=len(items) - MAX_LISTED_ISSUES))}</div>")
+            more = self.tr("…и ещё {n}").format(n=len(items) - MAX_LISTED_ISSUES)
+            lines.append(f"<div>{escape(more)}</div>")
         return lines
 
     # -- building ------------------------------------------------------------------------------
