@@ -136,13 +136,16 @@ def test_premises_with_a_rail_siding(client: Client, catalog_path: Path) -> None
         assert {r["id"] for r in rows} == expected
 
 
-def test_incentives_query_when_the_catalog_has_incentives(client: Client, site: Path) -> None:
+def test_incentives_are_published_with_their_sector_query(client: Client, site: Path, catalog_path: Path) -> None:
     metadata = json.loads((site / "metadata.json").read_text(encoding="utf-8"))
-    queries = metadata["databases"]["ru"]["queries"]
-    has_incentives = "incentives" in metadata["databases"]["ru"]["tables"]
-    assert ("incentives_for_sector" in queries) == has_incentives
-    if has_incentives:
-        assert client.get("/ru/incentives_for_sector.json", sector="металл").status_code == 200
+    assert "incentives" in metadata["databases"]["ru"]["tables"]
+    assert "incentives_for_sector" in metadata["databases"]["ru"]["queries"]
+    expected = {r["id"] for r in bundled(catalog_path, "SELECT id FROM incentives WHERE sectors LIKE '%металл%'")}
+    assert expected
+    found = client.json("/ru/incentives_for_sector.json", sector="металл", _shape="array", _size="max")
+    assert {r["id"] for r in found} >= expected
+    published = client.json("/ru/incentives.json", _shape="array", _size="max")
+    assert len(published) == len(bundled(catalog_path, "SELECT id FROM incentives"))
 
 
 def test_demo_records_are_marked_everywhere(client: Client, catalog_path: Path) -> None:
