@@ -70,6 +70,22 @@ class Page(Protocol):
         ...
 
 
+class RecordlessPage:
+    """The Page interface's answers for a page that lists no records of its own (reports, matching).
+
+    Mixed in after the Qt base class: ``class GapsView(QWidget, RecordlessPage)``.
+    """
+
+    def current_kind(self) -> str | None:
+        return None
+
+    def current_record(self) -> tuple[str, Any] | None:
+        return None
+
+    def add_record_actions(self, actions: Sequence[QAction]) -> None:
+        """No record menu here."""
+
+
 class PageHost(Protocol):
     """What helpers (editing commands, analysis pages) may ask of the main window."""
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -27,14 +26,14 @@ from guide.catalog.match import MatchResult, Needs, match_premises, needs_from_p
 from guide.ui.analysis.match_model import COLUMNS, ID_ROLE, MatchTableModel
 from guide.ui.analysis.needs_form import NeedsForm
 from guide.ui.context import UiContext
-from guide.ui.page import name_parts
+from guide.ui.page import RecordlessPage, name_parts
 
 # Re-matching waits for the user to stop clicking, so a burst of edits runs one match.
 RERUN_DELAY_MS = 150
 RERUN_KINDS = ("premises", "towns", "zones")
 
 
-class FindPremisesPanel(QWidget):
+class FindPremisesPanel(QWidget, RecordlessPage):
     """Matches the needs in its form against the premises; emits ``premise_activated(id)`` on a double click."""
 
     premise_activated = Signal(int)
@@ -134,15 +133,6 @@ class FindPremisesPanel(QWidget):
 
     def page_title(self) -> str:
         return QCoreApplication.translate("", "Подбор помещений")
-
-    def current_kind(self) -> str | None:
-        return None
-
-    def current_record(self) -> tuple[str, Any] | None:
-        return None
-
-    def add_record_actions(self, actions: Sequence[QAction]) -> None:
-        """No record menu here."""
 
     def refresh(self) -> None:
         self.run()

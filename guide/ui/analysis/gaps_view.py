@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -27,7 +25,7 @@ from guide.ui import palette
 from guide.ui.analysis.badges import commitment_badge, demo_badge
 from guide.ui.context import UiContext
 from guide.ui.deferred import DeferredRefresh
-from guide.ui.page import name_parts
+from guide.ui.page import RecordlessPage, name_parts
 
 PREMISE_ROLE = Qt.ItemDataRole.UserRole
 REFRESH_KINDS = ("premises", "towns", "zones")
@@ -35,7 +33,7 @@ REFRESH_KINDS = ("premises", "towns", "zones")
 TITLE, LACKS, DUE, STATUS, COMMITMENT = range(5)
 
 
-class GapsView(QWidget):
+class GapsView(QWidget, RecordlessPage):
     """The gaps report as a tree: town → zone → premise. Emits ``premise_activated(id)`` on a double click."""
 
     premise_activated = Signal(int)
@@ -96,21 +94,10 @@ class GapsView(QWidget):
         self.language.changed.connect(self.retranslate_ui)
         self.retranslate_ui()
 
-    # -- texts and contents ---------------------------------------------------------
-
     # -- the page interface (guide/ui/page.py) ---------------------------------------------
 
     def page_title(self) -> str:
         return QCoreApplication.translate("", "Инфраструктура")
-
-    def current_kind(self) -> str | None:
-        return None
-
-    def current_record(self) -> tuple[str, Any] | None:
-        return None
-
-    def add_record_actions(self, actions: Sequence[QAction]) -> None:
-        """No record menu here."""
 
     @property
     def out_of_date(self) -> bool:

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,10 +24,10 @@ from guide.catalog import quality, rules
 from guide.ui.analysis.quality_model import ID_ROLE, KIND_ROLE, QualityFilter, QualityTableModel
 from guide.ui.context import UiContext
 from guide.ui.deferred import DeferredRefresh
-from guide.ui.page import name_parts
+from guide.ui.page import RecordlessPage, name_parts
 
 
-class QualityView(QWidget):
+class QualityView(QWidget, RecordlessPage):
     """Every record that needs attention; emits ``record_activated(kind, id)`` on a double click."""
 
     record_activated = Signal(str, object)
@@ -108,15 +106,6 @@ class QualityView(QWidget):
 
     def page_title(self) -> str:
         return QCoreApplication.translate("", "Качество данных")
-
-    def current_kind(self) -> str | None:
-        return None
-
-    def current_record(self) -> tuple[str, Any] | None:
-        return None
-
-    def add_record_actions(self, actions: Sequence[QAction]) -> None:
-        """No record menu here."""
 
     @property
     def out_of_date(self) -> bool:
