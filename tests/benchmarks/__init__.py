@@ -1,6 +1,6 @@
-"""The benchmarks of issue 8: ``python -m tests.benchmarks`` (``make bench``).
+"""The benchmarks of issues 8 and 18: ``python -m tests.benchmarks`` (``make bench``).
 
 They measure and print; they never pass or fail, and the normal ``pytest``
 run doesn't collect them (no ``test_*`` files here, and ``conftest.py``
-ignores the folder).
+ignores the folder). tests/test_bench_harness.py tests the harness itself, untimed.
 """

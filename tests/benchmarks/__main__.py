@@ -1,7 +1,7 @@
 """``python -m tests.benchmarks`` (``make bench``): measure, print a table, write build/bench.json.
 
 Environment:
-  BENCH_SIZES   catalog sizes in premises, comma-separated (default 10000,100000; add 1000000 for 1M)
+  BENCH_SIZES   catalog sizes in premises, comma-separated (default 10000,100000,1000000)
   BENCH_ONLY    run only these suites, comma-separated: catalog, io, gui, startup, rss, pdf
   BENCH_DIR     where generated catalogs are cached (default build/bench)
   BENCH_OUT     the JSON file to write (default build/bench.json)
@@ -20,13 +20,19 @@ from pathlib import Path
 from guide.catalog.store import Catalog
 from tests.benchmarks import synthetic
 from tests.benchmarks.results import Results
+from tests.benchmarks.timing import load_average
 
 SUITES = ("catalog", "io", "gui", "startup", "rss", "pdf")
+DEFAULT_SIZES = "10000,100000,1000000"
 
 
-def _sizes() -> list[int]:
-    text = os.environ.get("BENCH_SIZES") or "10000,100000"
-    return [int(part.replace("_", "")) for part in text.split(",") if part.strip()]
+def sizes(text: str | None) -> list[int]:
+    """The catalog sizes of ``BENCH_SIZES`` (``10000,100_000``), or the default ones when it is unset or empty."""
+    text = text or DEFAULT_SIZES
+    try:
+        return [int(part.strip().replace("_", "")) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise SystemExit(f"BENCH_SIZES: {text!r} is not a comma-separated list of numbers of premises") from None
 
 
 def _suites() -> tuple[str, ...]:
@@ -85,17 +91,18 @@ def _remove_stale_scratch(folder: Path) -> None:
 
 
 def main() -> int:
-    sizes = _sizes()
+    wanted = sizes(os.environ.get("BENCH_SIZES"))
     suites = _suites()
     results = Results()
     results.machine = machine()
+    results.load("load_avg_start", load_average())
     _say(", ".join(f"{k}: {v}" for k, v in results.machine.items()))
     folder = synthetic.bench_dir()
     _remove_stale_scratch(folder)
     scratch = Path(tempfile.mkdtemp(prefix=f"scratch-{os.getpid()}-", dir=folder))
     started = time.perf_counter()
     try:
-        for size in sizes:
+        for size in wanted:
             label = synthetic.size_label(size)
             _say(f"catalog of {size} premises")
             t0 = time.perf_counter()
@@ -139,6 +146,7 @@ def main() -> int:
         shutil.rmtree(scratch, ignore_errors=True)
     results.note("total_run_s", time.perf_counter() - started)
     results.machine["load_average_at_end"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    results.load("load_avg_end", load_average())
     out = Path(os.environ.get("BENCH_OUT") or synthetic.ROOT / "build" / "bench.json")
     results.save(out)
     print(results.table())

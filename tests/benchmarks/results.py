@@ -10,22 +10,32 @@ from pathlib import Path
 
 from tests.benchmarks.timing import median, p95
 
-# Targets of issue 8, by metric name (size suffix included): (at most / at least, bound).
+# Targets by metric name (size suffix included): (at most / at least, bound). Issue 18's targets,
+# and issue 8's where issue 18 set none (10k start-up, browsing memory at 10k and 100k, the GUI filter).
 TARGETS: dict[str, tuple[str, float]] = {
     "search_p95_ms_100k": ("<=", 20),
     "search_p95_ms_1m": ("<=", 60),
     "filter_p95_ms_100k": ("<=", 20),
     "filter_p95_ms_1m": ("<=", 60),
+    "match_p95_ms_100k": ("<=", 100),
+    "match_p95_ms_1m": ("<=", 1000),
     "gui_filter_first_rows_ms_100k": ("<=", 50),
     "startup_ms_10k": ("<=", 800),
-    "startup_ms_100k": ("<=", 800),
-    "startup_ms_1m": ("<=", 800),
+    "startup_ms_100k": ("<=", 700),
+    "startup_ms_1m": ("<=", 1000),
     "import_csv_s_100k": ("<=", 5),
-    "guide_regional_s": ("<=", 1.5),
+    "import_csv_s_1m": ("<=", 60),
+    "import_rss_mb_1m": ("<=", 1000),
     "peak_rss_mb_10k": ("<=", 250),
     "peak_rss_mb_100k": ("<=", 250),
-    "peak_rss_mb_1m": ("<=", 250),
+    "peak_rss_mb_1m": ("<=", 300),
+    "all_pages_rss_mb_100k": ("<=", 400),
+    "guide_regional_s": ("<=", 0.5),
+    "guide_brief_500_s": ("<=", 8),
 }
+# A search or filter batch measured again because the machine was busy carries this suffix after its
+# size (``search_p95_ms_100k_again``); it is judged against the same target as the first batch.
+AGAIN = "_again"
 # Speed-ups over the baselines: (name, faster metric, baseline metric, at least), judged at
 # 100k and above: at 10k the baselines themselves take a few milliseconds.
 RATIOS: tuple[tuple[str, str, str, float], ...] = (
@@ -69,6 +79,11 @@ class Results:
         else:
             self.rows.append(Row(key, value, unit))
 
+    def load(self, key: str, load: float) -> None:
+        """A load average as a metric, so a busy machine shows beside the figures it slowed."""
+        self.metrics[key] = round(load, 2)
+        self.rows.append(Row(key, load, "load"))
+
     def missing(self, key: str, reason: str) -> None:
         self.skipped[key] = reason
 
@@ -79,7 +94,7 @@ class Results:
     # -- reporting -----------------------------------------------------------------
 
     def verdict(self, key: str) -> str:
-        target = TARGETS.get(key)
+        target = target_of(key)
         if target is None or key not in self.metrics:
             return ""
         op, bound = target
@@ -115,6 +130,9 @@ class Results:
             lines.append(f"  {key:<32} {value:>10.3f}")
         for key, reason in self.skipped.items():
             lines.append(f"{key:<34} {'—':>10}        not measured: {reason}")
+        absent = unmeasured_targets(self.metrics, self.skipped)
+        if absent:
+            lines.append(f"targets not in this run: {', '.join(absent)}")
         return "\n".join(lines)
 
     def markdown(self) -> str:
@@ -130,6 +148,10 @@ class Results:
             lines.append(f"| speed-up {name} | {ratio:.1f}× | | | | {verdict} |")
         for key, reason in self.skipped.items():
             lines.append(f"| `{key}` | — | | | | not measured: {reason} |")
+        absent = unmeasured_targets(self.metrics, self.skipped)
+        if absent:
+            lines.append("")
+            lines.append("Targets not in this run: " + ", ".join(f"`{key}`" for key in absent) + ".")
         return "\n".join(lines) + "\n"
 
     def save(self, path: Path) -> None:
@@ -144,6 +166,16 @@ class Results:
         }
         _write_json(path.with_name("bench-details.json"), {**details, "machine": self.machine})
         path.with_name("bench.md").write_text(self.markdown(), encoding="utf-8")
+
+
+def target_of(key: str) -> tuple[str, float] | None:
+    """The target a metric is judged against: its own, or for a repeated batch the first batch's."""
+    return TARGETS.get(key.removesuffix(AGAIN))
+
+
+def unmeasured_targets(measured: dict[str, float], skipped: dict[str, str]) -> list[str]:
+    """The targets this run has no figure for (a narrowed run, or a suite that failed)."""
+    return [key for key in TARGETS if key not in measured and key not in skipped]
 
 
 def size_of(label: str) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import math
+import os
 import statistics
 import time
 from collections.abc import Callable, Iterable
@@ -47,3 +48,21 @@ def repeat(fn: Callable[[], Any], times: int, *, warmup: int = 1) -> list[float]
     for _ in range(warmup):
         fn()
     return [timed(fn) for _ in range(times)]
+
+
+def load_average() -> float:
+    """The machine's 1-minute load average (runnable and waiting processes, this one included)."""
+    return os.getloadavg()[0]
+
+
+def cpus() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def busy(load: float, cpu_count: int) -> bool:
+    """Whether a load average means processes were waiting for a CPU: more of them than CPUs."""
+    return load > cpu_count
