@@ -3,10 +3,12 @@
 :func:`plan_import` reads and checks the whole file and writes nothing: the
 GUI shows its preview and problems, the CLI prints the problems. Only a plan
 without problems can be applied, and :func:`apply_import` writes it in one
-transaction, after a backup. A row whose ``id`` exists updates that record.
+transaction, after a backup. A row whose ``id`` exists updates that record:
+only the columns given, checked merged with the stored record (so a file of
+updates may leave out required columns; a row adding a record may not).
 
 A plan is made in named stages, each a small function below:
-read → map headers → normalise → validate → assign ids (and check links
+read → map headers → normalise → updates → validate → assign ids (and check links
 against the catalog) → photos; then apply. The plan remembers what it saw
 of the catalog (the version of every record it will write, the towns and
 zones it resolved names with). :func:`apply_import` checks that inside its
@@ -31,12 +33,23 @@ from guide.catalog.limits import ProblemList
 from guide.catalog.photos import inspect_image, read_image_file
 from guide.catalog.store import Catalog
 from guide.catalog.tabular import MISSING, Table, is_comment_row, read_table, unneutralise
-from guide.catalog.validate import BadValue, Lookups, is_blank, parse_int, validate
+from guide.catalog.validate import (
+    BadValue,
+    Lookups,
+    is_blank,
+    merged_with_stored,
+    only_given,
+    parse_int,
+    parse_text,
+    validate,
+)
 from guide.catalog.writer import complete_new, id_key, slug
 
 # What apply_import does when the catalog changed since the plan was made.
 REFUSE = "refuse"
 REPLAN = "replan"
+# Header problems that only a row adding a record has (an update keeps the stored values).
+MISSING_COLUMN = {"required_column": "new_row_column_missing", "area_column_missing": "new_row_area_missing"}
 
 
 @dataclass
@@ -70,6 +83,9 @@ class ImportPlan:
     #: ... and the towns and zones it resolved references with.
     lookups_seen: int = 0
     header_of: dict[str, str] = field(default_factory=dict)
+    #: Required columns the file lacks, held back because its rows may all be
+    #: updates (see update_stage); a row that adds a record is refused for them.
+    deferred: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -191,6 +207,8 @@ class _Row:
     valid: bool = True  # no problem with its values
     placed: bool = True  # its id is sound (no id problem)
     photo_paths: list[str] | None = None
+    #: An update's own fields (its raw values were merged with the stored record); None: a new record.
+    given: set[str] | None = None
 
 
 def plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
@@ -201,8 +219,7 @@ def plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
     if not header_stage(plan):
         return plan
     rows = normalise_stage(plan, table)
-    if rows:
-        check_stages(plan, catalog, rows, catalog.lookups())
+    if rows and check_stages(plan, catalog, rows, catalog.lookups()):
         photo_stage(plan, rows)
     # Stage by stage, then row by row: each row's problems together, in file order.
     plan.problems.sort(key=lambda p: 0 if p.row is None else p.row)
@@ -227,8 +244,13 @@ def header_stage(plan: ImportPlan) -> bool:
     header_row = None if plan.path.suffix.lower() == ".json" else plan.header_row
     problems = [replace(p, row=header_row) for p in problems]
     plan.columns = columns
-    plan.problems.extend(problems)
     plan.header_of = {code: header for code, header in zip(columns, plan.headers, strict=True) if code}
+    if "id" in columns and all(p.code in MISSING_COLUMN for p in problems):
+        # Rows that name existing records update only the columns given, so
+        # a missing required column is a problem only for a row adding one.
+        plan.deferred = problems
+        return True
+    plan.problems.extend(problems)
     return not problems
 
 
@@ -273,14 +295,48 @@ def normalise_stage(plan: ImportPlan, table: Table) -> list[_Row]:
     return rows
 
 
-def check_stages(plan: ImportPlan, catalog: Catalog, rows: list[_Row], lookups: Lookups) -> None:
-    """The stages that depend on the catalog: validate, assign ids, check links; then the records."""
-    validate_stage(plan, rows, lookups)
+def check_stages(plan: ImportPlan, catalog: Catalog, rows: list[_Row], lookups: Lookups) -> bool:
+    """The stages that depend on the catalog: updates, validate, assign ids, check links; then the records.
+
+    False when the header's missing columns turned out to be problems (no row updates a record).
+    """
     existing = _existing(catalog, plan.kind)
+    if not update_stage(plan, catalog, rows, existing):
+        return False
+    validate_stage(plan, rows, lookups)
     id_stage(plan, catalog, rows, existing)
     links_stage(plan, catalog, rows, existing)
     records_stage(plan, rows, existing)
     plan.lookups_seen = _fingerprint(lookups)
+    return True
+
+
+def update_stage(plan: ImportPlan, catalog: Catalog, rows: list[_Row], existing: dict[Any, tuple[Any, int]]) -> bool:
+    """Updates: a row whose id names a stored record is checked merged with it and writes only its own columns.
+
+    The merge is :func:`guide.catalog.validate.merged_with_stored`, the same
+    as a form's edit: the fields the row leaves out (a column the file lacks,
+    a key a JSON object leaves out) keep their stored values, required ones
+    too, and checks across fields see them. A file lacking a required column
+    is refused at its header unless some row updates a record; then each row
+    that adds one is refused for it (validate_stage).
+    """
+    kind = plan.kind
+    stored_codes = set(kind.stored_codes)
+    merge: dict[Any, _Row] = {}
+    for row in rows:
+        key = _row_key(kind, row.raw)
+        if key in existing:
+            row.given = set(row.raw)
+            if not stored_codes <= row.given:
+                merge[existing[key][0]] = row
+    if plan.deferred and not any(row.given is not None for row in rows):
+        plan.problems.extend(plan.deferred)
+        return False
+    for stored in _stored(catalog, kind, list(merge)):
+        row = merge[stored["id"]]
+        row.raw = merged_with_stored(kind, stored, row.raw)
+    return True
 
 
 def validate_stage(plan: ImportPlan, rows: list[_Row], lookups: Lookups) -> None:
@@ -288,6 +344,10 @@ def validate_stage(plan: ImportPlan, rows: list[_Row], lookups: Lookups) -> None
     file = str(plan.path)
     for row in rows:
         record, problems = validate(plan.kind, row.raw, lookups)
+        if row.given is not None:
+            record = only_given(record, row.given)
+        elif plan.deferred:
+            problems = _new_row_problems(plan, problems)
         for p in problems:
             column = plan.header_of.get(p.column or "", p.column)
             label = column if column == p.column else f"{column} ({p.column})"
@@ -483,6 +543,37 @@ def import_file(
 
 
 # -- helpers -----------------------------------------------------------------------
+
+
+def _row_key(kind: F.Kind, raw: dict[str, Any]) -> Any:
+    """The id key (see writer.id_key) of the id a raw row gives, or None (no id, or not an id)."""
+    value = raw.get("id")
+    if is_blank(value):
+        return None
+    try:
+        return id_key(parse_int(value) if kind.id_type == F.INT else parse_text(value))
+    except BadValue:
+        return None
+
+
+def _stored(catalog: Catalog, kind: F.Kind, ids: list[Any]) -> Iterable[dict[str, Any]]:
+    """The stored records with these ids."""
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        yield from catalog.db.query(f"SELECT * FROM {kind.table} WHERE id IN ({marks})", chunk)  # noqa: S608
+
+
+def _new_row_problems(plan: ImportPlan, problems: list[Problem]) -> list[Problem]:
+    """A new row's problems, where a value is missing because the file lacks its column said so."""
+    lacking = {p.column: p for p in plan.deferred}
+    result = []
+    for p in problems:
+        header = lacking.get(p.column)
+        if header is not None and p.code in ("required_missing", "area_missing"):
+            p = Problem(MISSING_COLUMN[header.code], header.params, column=p.column)
+        result.append(p)
+    return result
 
 
 def _existing(catalog: Catalog, kind: F.Kind) -> dict[Any, tuple[Any, int]]:

@@ -205,6 +205,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "Үй-жай ауданы немесе жер учаскесінің ауданы бағаны жоқ",
         "en": "required column floor_area_m2 or land_area_ha is missing",
     },
+    # A file whose rows update records may leave required columns out; a row adding one may not.
+    "new_row_column_missing": {
+        "ru": "Строка добавляет новую запись, а в файле нет обязательного столбца «{label}» ({code}); "
+        "без него можно только обновлять записи с существующим кодом",
+        "kk": "Жол жаңа жазба қосады, ал файлда міндетті «{label}» ({code}) бағаны жоқ; "
+        "онсыз тек бар коды бар жазбаларды жаңартуға болады",
+        "en": "this row adds a new record, but the file has no required column {code} ({label}); "
+        "without it, rows can only update records by an existing id",
+    },
+    "new_row_area_missing": {
+        "ru": "Строка добавляет новое помещение, а в файле нет столбца площади помещения или площади участка",
+        "kk": "Жол жаңа үй-жай қосады, ал файлда үй-жай ауданы немесе жер учаскесінің ауданы бағаны жоқ",
+        "en": "this row adds a new premise, but the file has no column floor_area_m2 or land_area_ha",
+    },
     "no_header": {
         "ru": "В файле нет строки заголовков",
         "kk": "Файлда тақырыптар жолы жоқ",

@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -354,3 +354,32 @@ def validate(kind: F.Kind, raw: Mapping[str, Any], lookups: Lookups) -> tuple[di
         record[f.code] = parsed
     _check_record(kind, record, problems, lookups)
     return record, problems
+
+
+def merged_with_stored(kind: F.Kind, stored: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str, Any]:
+    """What an update of ``stored`` with the values ``given`` is checked as: the stored record under them.
+
+    An update touches only the fields given (an import's columns, a form's
+    changes), so it needs no others, yet the record it leaves must still be
+    valid as a whole: a required field it leaves out keeps its stored value,
+    and checks across fields (both coordinates, a zone in the record's town)
+    see the stored values of the fields not given. Photos live in their own
+    table and are never part of the stored record.
+    """
+    merged = {code: stored.get(code) for code in kind.stored_codes}
+    merged.update(given)
+    return merged
+
+
+def validate_update(
+    kind: F.Kind, stored: Mapping[str, Any], given: Mapping[str, Any], lookups: Lookups
+) -> tuple[dict[str, Any], list[Problem]]:
+    """Check an update (see :func:`merged_with_stored`); the record holds only the fields given."""
+    record, problems = validate(kind, merged_with_stored(kind, stored, given), lookups)
+    return only_given(record, given), problems
+
+
+def only_given(record: Mapping[str, Any], given: Iterable[str]) -> dict[str, Any]:
+    """What an update writes of a checked merged record: the fields given, and nothing else."""
+    codes = set(given)
+    return {code: value for code, value in record.items() if code in codes}

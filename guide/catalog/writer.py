@@ -30,7 +30,7 @@ from sqlite_utils import Database
 
 from guide.catalog import fields as F
 from guide.catalog.errors import ConflictError, NotFoundError, Problem, ValidationFailed
-from guide.catalog.validate import Lookups, validate
+from guide.catalog.validate import Lookups, validate, validate_update
 
 # Rows written per statement by a bulk write (and between progress reports).
 CHUNK = 10_000
@@ -119,13 +119,12 @@ class Writer:
             current = self.require(kind, record_id)
             if expected_version is not None and current[F.VERSION_COLUMN] != expected_version:
                 raise ConflictError(kind.name, record_id, current)
-            # The changes are checked within the whole record, so a partial
-            # change (one field) needs no other fields and still can't leave
-            # the record invalid.
-            merged = {c: current.get(c) for c in kind.codes if c != "photos"}
-            merged.update(changes)
-            clean = self._clean(kind, merged)
-            record = {c: clean[c] for c in changes if c in clean}
+            # A partial change (one field) needs no other fields and still
+            # can't leave the record invalid; an import's update is checked the same way.
+            record, problems = validate_update(kind, current, changes, self.store.lookups())
+            if problems:
+                raise ValidationFailed(problems)
+            record.pop("photos", None)
             if kind is F.ZONES and "town" in record:
                 self.check_zone_towns([record_id])
             self.db.table(kind.table).update(record_id, {**record, **self.stamp(current[F.VERSION_COLUMN] + 1)})
@@ -183,9 +182,10 @@ class Writer:
     ) -> None:
         """Add or update checked records (an import), inside the caller's transaction.
 
-        A record whose id exists updates only the columns it has and gets the
-        next version; a new one starts at version 1. New records must already
-        be complete (:func:`complete_new`).
+        A record whose id exists updates only the columns it has (an UPDATE:
+        the others, required ones included, stay as stored) and gets the next
+        version; a new one starts at version 1. New records must already be
+        complete (:func:`complete_new`).
         """
         kind = F.kind(kind_name)
         stamp = now()
@@ -197,6 +197,7 @@ class Writer:
         total = sum(len(group) for group in groups.values())
         done = 0
         conn = self.db.conn
+        table, version, updated = kind.table, F.VERSION_COLUMN, F.UPDATED_COLUMN
         for columns, group in groups.items():
             # The rows go first into a temporary table, then into the catalog
             # one chunk per statement: the full-text index writes its changes
@@ -209,17 +210,26 @@ class Writer:
                 f"INSERT INTO temp.{STAGING} VALUES ({', '.join('?' for _ in columns)})",
                 ([r[c] for c in columns] for r in group),
             )
-            updates = [c for c in columns if c != "id"]
-            sql = (
-                f"INSERT INTO {kind.table} ({', '.join(columns)}, {F.VERSION_COLUMN}, {F.UPDATED_COLUMN}) "
-                f"SELECT {', '.join(columns)}, 1, ? FROM temp.{STAGING} WHERE rowid > ? AND rowid <= ? ORDER BY rowid "
-                f"ON CONFLICT(id) DO UPDATE SET "
-                + ", ".join(f"{c} = excluded.{c}" for c in updates)
-                + (", " if updates else "")
-                + f"{F.VERSION_COLUMN} = {F.VERSION_COLUMN} + 1, {F.UPDATED_COLUMN} = excluded.{F.UPDATED_COLUMN}"
+            chunk = f"SELECT rowid AS staged, * FROM temp.{STAGING} WHERE rowid > ? AND rowid <= ?"
+            # Existing ids: a real UPDATE of the columns given. (An INSERT ...
+            # ON CONFLICT DO UPDATE would first check the row it inserts, and
+            # a partial update leaves out required, NOT NULL, columns.)
+            assignments = [f"{c} = s.{c}" for c in columns if c != "id"]
+            update = (
+                f"UPDATE {table} SET "  # noqa: S608
+                + ", ".join([*assignments, f"{version} = {table}.{version} + 1", f"{updated} = ?"])
+                + f" FROM ({chunk}) AS s WHERE {table}.id = s.id"
+            )
+            # ... then the new records, which no row of the catalog has the id of.
+            insert = (
+                f"INSERT INTO {table} ({', '.join(columns)}, {version}, {updated}) "  # noqa: S608
+                f"SELECT {', '.join(columns)}, 1, ? FROM ({chunk}) AS s "
+                f"WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.id = s.id) ORDER BY s.staged"
             )
             for start in range(0, len(group), CHUNK):
-                conn.execute(sql, [stamp, start, start + CHUNK])
+                bounds = [start, start + CHUNK]
+                conn.execute(update, [stamp, *bounds])
+                conn.execute(insert, [stamp, *bounds])
                 done += min(CHUNK, len(group) - start)
                 if progress:
                     progress(done, total)
