@@ -48,6 +48,8 @@ from guide.version import version_text
 BROWSE_KINDS = ("premises", "zones", "projects", "suppliers")
 # What the status bar counts.
 COUNTED_KINDS = ("towns", "premises", "zones", "projects", "suppliers")
+# Room left around a first-start window for the window manager's frame and title bar.
+FRAME_ROOM_PX = 30
 
 
 def _widget(page: Page) -> QWidget:
@@ -468,12 +470,25 @@ class MainWindow(QMainWindow):
 
     # -- settings -----------------------------------------------------------------------------------
 
+    def first_size(self) -> QSize:
+        """The size of a first start: 1500×900, but never larger than the screen's free area.
+
+        A 1366×768 laptop (the akimat's usual machine) would otherwise open a window whose title bar
+        and status bar lie off the screen; the frame's title bar is left room too.
+        """
+        wanted = QSize(1500, 900)
+        screen = self.screen()
+        if screen is None:
+            return wanted
+        room = screen.availableGeometry().size() - QSize(FRAME_ROOM_PX, 2 * FRAME_ROOM_PX)
+        return wanted.boundedTo(room)
+
     def restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1500, 900)
+            self.resize(self.first_size())
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
