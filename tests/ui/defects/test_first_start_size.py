@@ -16,4 +16,3 @@ def test_a_first_start_fits_the_screen(window: MainWindow) -> None:
     minimum = window.minimumSizeHint()
     assert window.width() <= max(room.width(), minimum.width()) < 1500
     assert window.height() <= max(room.height(), minimum.height()) < 900
-
