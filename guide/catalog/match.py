@@ -23,12 +23,13 @@ With ``Needs.include_unavailable`` they are listed too, after every one on offer
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
 from guide import i18n
-from guide.catalog.rules import is_on_offer, is_overdue, parse_date, split_list
+from guide.catalog.rules import ON_OFFER_SQL, is_on_offer, is_overdue, parse_date, split_list
 
 COMMITTED_WEIGHT = 0.6
 OVERDUE_WEIGHT = 0.3
@@ -297,18 +298,203 @@ def match_premise(premise: dict, needs: Needs, *, today: dt.date | None = None) 
     )
 
 
+RankKey = tuple[bool, float, int, Any]
+
+
+def rank_key(result: MatchResult) -> RankKey:
+    """The order of results: on offer first, best score, fewest unknown figures, lowest id."""
+    # Rounded so that equal sums added in another order still tie.
+    return (not result.available, -round(result.score, 9), len(result.unknown), result.premise["id"])
+
+
 def match_premises(
     catalog: Any, needs: Needs, *, today: dt.date | None = None, limit: int | None = None
 ) -> list[MatchResult]:
-    """Every (vacant) premise judged against ``needs``, best first."""
+    """The premises in the towns asked for (on offer, unless ``include_unavailable``) judged against
+    ``needs``, best first (:func:`rank_key`); those that score 0 are left out.
+
+    The result is what judging every premise would give, in the same order, but only the premises
+    that could still make the best ``limit`` are read and judged: SQL lists the candidates with an
+    upper bound of their score (:func:`_bound_query`), most promising first, and the search stops at
+    the first one whose best possible rank is worse than the ``limit``-th result found so far.
+    """
     day = today or dt.date.today()
-    results = [
-        match_premise(premise, needs, today=day)
-        for premise in catalog.all("premises")
-        if (needs.include_unavailable or is_on_offer(premise)) and (not needs.towns or premise["town"] in needs.towns)
-    ]
-    # A premise that meets none of the needs (and has no commitment towards any) is no match at all.
-    results = [r for r in results if r.score > 0]
-    # Rounded so that equal sums added in another order still tie.
-    results.sort(key=lambda r: (not r.available, -round(r.score, 9), len(r.unknown), r.premise["id"]))
-    return results if limit is None else results[:limit]
+    if limit is not None and limit < 0:
+        # A negative limit slices off the end; only the whole list can say where that is.
+        return match_premises(catalog, needs, today=day)[:limit]
+    if limit == 0:
+        return []
+    # With a limit most candidates judged are not returned: judge them on the columns the checks read
+    # and read the whole records of the results only. Without one, nearly all of them are returned.
+    columns = None if limit is None else JUDGED_COLUMNS
+    # The candidates, their columns and the results' whole records from one state of the catalog.
+    with catalog.reading():
+        results = _best_candidates(catalog, needs, day, limit, columns)
+        return results if columns is None else _with_whole_records(catalog, results, needs, day)
+
+
+def _best_candidates(
+    catalog: Any, needs: Needs, day: dt.date, limit: int | None, columns: tuple[str, ...] | None
+) -> list[MatchResult]:
+    """The best ``limit`` (or all) results, judged on ``columns`` of the premises (whole records if None)."""
+    sql, params, scale = _bound_query(needs)
+    kept: list[MatchResult] = []
+    worst: RankKey | None = None  # the limit-th result's key once there are limit results
+    cursor = catalog.db.execute(sql, params)
+    try:
+        size = 64 if limit is None else limit + 16
+        while rows := cursor.fetchmany(size):
+            reachable = []
+            for row in rows:
+                if not _can_rank(row, worst, scale):
+                    break
+                reachable.append(row[0])
+            for premise in _premises(catalog, reachable, columns):
+                result = match_premise(premise, needs, today=day)
+                # A premise that meets none of the needs (and has no commitment towards any) is no match.
+                if result.score > 0 and (needs.include_unavailable or result.available):
+                    kept.append(result)
+            kept.sort(key=rank_key)
+            if limit is not None and len(kept) >= limit:
+                del kept[limit:]
+                worst = rank_key(kept[-1])
+            if len(reachable) < len(rows):
+                break  # the rows come in bound order: no later one can rank either
+            size = min(size * 2, 1000)
+    finally:
+        cursor.close()
+    return kept
+
+
+# What match_premise reads of a premise (a check that reads another column must add it here).
+JUDGED_COLUMNS: tuple[str, ...] = (
+    "id",
+    "town",
+    "status",
+    "kind",
+    "floor_area_m2",
+    "land_area_ha",
+    "power_kw",
+    "gas",
+    "water",
+    "heating",
+    "sewerage",
+    "rail_siding",
+    "price_kzt",
+    "distance_rail_km",
+    "missing_infrastructure",
+    "akimat_commitment",
+    "commitment_due",
+)
+
+
+def _premises(catalog: Any, ids: list[Any], columns: tuple[str, ...] | None) -> list[dict]:
+    """The premises ``ids``: their ``columns``, or whole records (as ``catalog.get`` gives them)."""
+    found: list[dict] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        if columns is None:
+            found.extend(catalog.db.query(f"SELECT * FROM premises WHERE id IN ({marks})", chunk))
+        else:
+            rows = catalog.db.execute(f"SELECT {', '.join(columns)} FROM premises WHERE id IN ({marks})", chunk)
+            found.extend(dict(zip(columns, row, strict=True)) for row in rows)
+    return found
+
+
+def _with_whole_records(catalog: Any, results: list[MatchResult], needs: Needs, day: dt.date) -> list[MatchResult]:
+    """``results`` judged again on the premises' whole records (which callers show and print)."""
+    whole = {premise["id"]: premise for premise in _premises(catalog, [r.id for r in results], None)}
+    again = [match_premise(whole[r.id], needs, today=day) for r in results]
+    for before, after in zip(results, again, strict=True):
+        if rank_key(before) != rank_key(after):
+            # A check read a column JUDGED_COLUMNS lacks: the ranking above may be wrong, so say so loudly.
+            raise RuntimeError(
+                f"premise {after.id} ranks differently on JUDGED_COLUMNS; add the column its checks read"
+            )
+    return again
+
+
+# An upper bound of each premise's score in SQL over the columns of the covering index
+# ``premises_needs``, so that bounding every premise of a town reads the index alone. Points are
+# whole numbers of BOUND_SCALE per need, so that equal bounds are equal. A need's bound must never be
+# below the points match_premise can give it: a column the index lacks (the land area, the distance
+# to the railway, the commitments) is taken to favour the premise.
+BOUND_SCALE = 10
+_MET = BOUND_SCALE
+# A committable need that is missed may still earn a commitment's points (the index can't tell).
+_COMMITTABLE_MISS = math.ceil(max(COMMITTED_WEIGHT, OVERDUE_WEIGHT) * BOUND_SCALE - 1e-9)
+_FLAG_COLUMNS = ("gas", "water", "heating", "sewerage", "rail_siding")
+
+
+def _need_bound(code: str, needs: Needs) -> tuple[str, list[Any]]:
+    """SQL for the most points need ``code`` can earn a premise, and its parameters."""
+    if code == "kind":
+        return f"CASE WHEN kind = ? THEN {_MET} ELSE 0 END", [needs.kind]
+    if code == "area":
+        # Without a floor area the land area (not in the index) may be enough.
+        sql = f"CASE WHEN floor_area_m2 IS NULL OR floor_area_m2 >= ? THEN {_MET} ELSE 0 END"
+        return sql, [float(needs.min_area_m2 or 0)]
+    if code == "power":
+        return f"CASE WHEN power_kw >= ? THEN {_MET} ELSE {_COMMITTABLE_MISS} END", [float(needs.min_power_kw or 0)]
+    if code in _FLAG_COLUMNS:
+        # Python's bool(value): anything but NULL or a numeric zero may be met.
+        return f"CASE WHEN {code} IS NULL OR {code} = 0 THEN {_COMMITTABLE_MISS} ELSE {_MET} END", []
+    if code == "price":
+        return f"CASE WHEN price_kzt <= ? THEN {_MET} ELSE 0 END", [float(needs.max_price_kzt or 0)]
+    # Any other need (the distance to the railway is not in the index) may be met.
+    return str(_MET), []
+
+
+def _bound_query(needs: Needs) -> tuple[str, list[Any], int]:
+    """SQL listing the candidates as (id, on offer, bound), most promising first; its parameters; and
+    the bound that stands for a score of 1.
+
+    It keeps the towns asked for and, unless ``include_unavailable``, the premises on offer
+    (:data:`ON_OFFER_SQL` keeps every premise :func:`is_on_offer` keeps; match_premise has the last
+    word), and drops the premises whose bound is 0.
+    """
+    scored = [code for code in needs.codes() if code not in REQUIREMENTS]
+    terms: list[str] = []
+    params: list[Any] = []
+    for code in scored:
+        term, values = _need_bound(code, needs)
+        terms.append(f"({term})")
+        params.extend(values)
+    # With no scored need every premise scores 1.
+    bound = " + ".join(terms) if terms else str(_MET)
+    where = []
+    if needs.towns:
+        where.append(f"town IN ({', '.join('?' for _ in needs.towns)})")
+        params.extend(needs.towns)
+    if not needs.include_unavailable:
+        where.append(ON_OFFER_SQL)
+    sql = (
+        f"SELECT id, on_offer, bound FROM (SELECT id, {ON_OFFER_SQL} AS on_offer, {bound} AS bound FROM premises"
+        + (f" WHERE {' AND '.join(where)}" if where else "")
+        + ") WHERE bound > 0 ORDER BY on_offer DESC, bound DESC, id"
+    )
+    return sql, params, _MET * max(len(scored), 1)
+
+
+def _can_rank(row: tuple[Any, Any, int], worst: RankKey | None, scale: int) -> bool:
+    """Whether the candidate ``row`` (id, on offer, bound) could rank before ``worst``.
+
+    Its best possible key is (not on offer, bound as a score, no unknown figure, its id); false means
+    neither it nor any row after it (in the query's order) can.
+    """
+    if worst is None:
+        return True
+    premise_id, on_offer, bound = row
+    unavailable, negative_score, unknown, worst_id = worst
+    if (not on_offer) != unavailable:
+        return unavailable  # possibly on offer beats not on offer, and not on offer loses to on offer
+    # Compared in bound units, where distinct bounds are at least 1 apart: the margin is far
+    # below that and far above the score's rounding.
+    target = -negative_score * scale
+    if bound < target - 1e-6:
+        return False
+    if bound > target + 1e-6:
+        return True
+    # At best a tie on the score: then no unknown figures and the lower id go first.
+    return (0, premise_id) < (unknown, worst_id)

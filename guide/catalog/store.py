@@ -208,6 +208,21 @@ class Catalog:
 
     # -- reading ------------------------------------------------------------
 
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Several reads that see one state of the catalog, though another program commits meanwhile."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield
+            return
+        # A deferred transaction that only reads holds its snapshot from the first read until COMMIT.
+        conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+
     def lookups(self, *, fresh: bool = False) -> Lookups:
         """Town and zone references by id or any name.
 
