@@ -10,7 +10,6 @@ from typing import Any
 from guide import i18n
 from guide.catalog.errors import NotFoundError
 from guide.catalog.store import Catalog
-from guide.pdf.builder import build_guide
 
 
 def _date(text: str) -> dt.date:
@@ -46,6 +45,10 @@ def cmd_guide(args: argparse.Namespace) -> int:
             # SQLite holds 64-bit ids: a larger number can name no record.
             if not 0 < record_id < 2**63:
                 raise NotFoundError(f"no {kind} record with id {record_id}")
+    # Imported here, not at the top: every command, and the GUI, starts through guide.cli, and
+    # reportlab with the builder costs a third of a second that only this command needs.
+    from guide.pdf.builder import build_guide
+
     catalog = Catalog.open(args.catalog_path, read_only=True)
     try:
         result = build_guide(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -29,7 +29,7 @@ from guide.ui.catalogs.catalog_actions import CatalogActions
 from guide.ui.catalogs.recent import RecentCatalogs
 from guide.ui.context import UiContext
 from guide.ui.editing_actions import DROPPABLE_SUFFIXES, EditingActions
-from guide.ui.export.export_dialog import REGION, SHORTLIST, TOWN, ExportDialog
+from guide.ui.export import REGION, SHORTLIST, TOWN
 from guide.ui.help.shortcuts import ShortcutsDialog, shortcut_rows
 from guide.ui.help.user_guide import UserGuideDialog
 from guide.ui.icon import app_icon
@@ -43,6 +43,11 @@ from guide.ui.towns.towns_page import TownsPage
 from guide.ui.translate.translation_view import TranslationDialog
 from guide.ui.translations import LanguageMenu, Translations
 from guide.version import version_text
+
+if TYPE_CHECKING:
+    # Imported when the dialog is first opened: with it come reportlab and the PDF builder,
+    # a third of the window's start-up that nobody needs until they print (issue 18).
+    from guide.ui.export.export_dialog import ExportDialog
 
 # The record kinds with a browse page, in navigation order (after Towns).
 BROWSE_KINDS = ("premises", "zones", "projects", "suppliers")
@@ -367,6 +372,8 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Экспорт PDF-гида"),
                                     self.tr("Каталог в памяти нельзя экспортировать: откройте файл каталога."))  # fmt: skip
             return None
+        from guide.ui.export.export_dialog import ExportDialog
+
         town = self.towns_page.current_town()
         if kind is None:
             kind = SHORTLIST if self.current_page_key() == "shortlist" else (TOWN if town else REGION)

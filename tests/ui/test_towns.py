@@ -92,6 +92,7 @@ def test_a_town_keeps_its_chart_colour_in_every_language_window_and_pdf(window, 
         window.language.set_code(lang)
         page = window.towns_page
         window.show_page("towns")
+        page.tabs.setCurrentIndex(1)  # the comparison is read when its tab is shown (issue 18)
         names = {town: catalog.town_name(town, lang) for town in ids}
         svg = next(v.svg for v in page.comparison.chart_views if isinstance(v, ChartView))
         seen.append(_legend_colours(svg, names))

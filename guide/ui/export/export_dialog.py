@@ -37,14 +37,12 @@ from guide.catalog import fields as F
 from guide.catalog import quality
 from guide.catalog.store import Catalog
 from guide.ui import palette
+from guide.ui.export import REGION, SHORTLIST, TOWN
 from guide.ui.export.preview import PdfPreview
 from guide.ui.export.worker import GuideJob, GuideWorker
 from guide.ui.formatting import Formatter
 from guide.ui.language import UiLanguage
 
-TOWN = "town"
-REGION = "region"
-SHORTLIST = "shortlist"
 # Each language by its own name, as language menus conventionally show them.
 MAX_LISTED_ISSUES = 40
 

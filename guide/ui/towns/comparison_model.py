@@ -49,7 +49,10 @@ class Metric:
 class ComparisonModel(QAbstractTableModel):
     """Rows are figures, columns are the monotowns (``monotown_status = monotown``)."""
 
-    def __init__(self, *, catalog: Catalog, formatter: Formatter, parent: QObject | None = None) -> None:
+    def __init__(
+        self, *, catalog: Catalog, formatter: Formatter, load: bool = True, parent: QObject | None = None
+    ) -> None:
+        """``load=False``: empty until :meth:`reload` (the Towns page reads it when its tab is first shown)."""
         super().__init__(parent)
         self.catalog = catalog
         self.formatter = formatter
@@ -57,7 +60,8 @@ class ComparisonModel(QAbstractTableModel):
         self.metrics: list[Metric] = []
         self._cells: list[list[Cell]] = []
         self._summaries: dict[str, TownSummary] = {}
-        self.reload()
+        if load:
+            self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()

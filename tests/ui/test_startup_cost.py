@@ -1,0 +1,64 @@
+"""What opening the main window may cost: nothing it doesn't show yet (issue 18).
+
+Not timed (that is `make bench`): these check the causes the start-up profile found, each of
+which a later change could bring back without anyone noticing in a small catalog.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from guide.ui.main_window import MainWindow
+
+# Run in a fresh interpreter: the test process has imported everything long ago.
+_OPEN_WINDOW = """
+import json, sys
+from PySide6.QtCore import QSettings
+from guide.ui.app import application
+from guide.catalog.store import Catalog
+from guide.ui.language import UiLanguage
+from guide.ui.main_window import MainWindow
+app = application()
+window = MainWindow(catalog=Catalog.open(sys.argv[1]), language=UiLanguage("ru"),
+                    settings=QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window.show()
+app.processEvents()
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def _modules_after(code: str, *args: str) -> set[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=300, check=True
+    )
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_opening_the_main_window_imports_neither_the_export_dialog_nor_the_pdf_builder(
+    catalog_file: Path, tmp_path: Path
+) -> None:
+    modules = _modules_after(_OPEN_WINDOW, str(catalog_file), str(tmp_path / "settings.ini"))
+    assert "guide.ui.main_window" in modules  # the script did open the window
+    for heavy in ("guide.ui.export.export_dialog", "guide.pdf.builder", "openpyxl"):
+        assert heavy not in modules, heavy
+
+
+def test_the_command_line_imports_the_pdf_builder_only_for_the_guide_command() -> None:
+    modules = _modules_after("import json, sys; import guide.cli; print(json.dumps(sorted(sys.modules)))")
+    assert "guide.cli" in modules
+    assert "guide.pdf.builder" not in modules and "reportlab" not in modules
+
+
+def test_the_towns_comparison_is_read_when_its_tab_is_first_shown(window: MainWindow) -> None:
+    page = window.towns_page
+    window.show_page("towns")
+    page.tabs.setCurrentIndex(0)
+    comparison = page.comparison
+    assert comparison.model.rowCount() == 0 and not comparison.chart_views
+    page.tabs.setCurrentIndex(1)
+    assert comparison.model.rowCount() > 0 and comparison.chart_views
