@@ -185,6 +185,9 @@ class Kind:
     capabilities: frozenset[Can] = frozenset()
     # Where the computed completeness column stands among the columns (None: not shown).
     completeness_column: int | None = None
+    # The choice field that says what sort of record this is (a premise's kind, a supplier's niche):
+    # what the browse pages' "kind" filter filters on.
+    sort_field: str | None = None
 
     def field(self, code: str) -> Field:
         for f in self.fields:
@@ -194,6 +197,16 @@ class Kind:
 
     def can(self, capability: Can) -> bool:
         return capability in self.capabilities
+
+    @property
+    def sort_vocabulary(self) -> str | None:
+        """The vocabulary of ``sort_field`` (None where the kind has no such field)."""
+        return self.field(self.sort_field).vocabulary if self.sort_field else None
+
+    @property
+    def status_vocabulary(self) -> str | None:
+        """The vocabulary of the kind's ``status`` field (None where it has none)."""
+        return self.field("status").vocabulary if "status" in self.codes else None
 
     @property
     def codes(self) -> list[str]:
@@ -394,6 +407,7 @@ ZONES = Kind(
 
 PREMISES = Kind(
     name="premises",
+    sort_field="kind",
     table="premises",
     title_field="title",
     labels={"ru": "Помещения", "kk": "Үй-жайлар", "en": "Premises"},
@@ -673,6 +687,7 @@ PREMISES = Kind(
 
 PROJECTS = Kind(
     name="projects",
+    sort_field="kind",
     table="projects",
     title_field="title",
     labels={"ru": "Проекты", "kk": "Жобалар", "en": "Projects"},
@@ -786,6 +801,7 @@ PROJECTS = Kind(
 
 SUPPLIERS = Kind(
     name="suppliers",
+    sort_field="niche",
     table="suppliers",
     title_field="name",
     labels={"ru": "Поставщики", "kk": "Жеткізушілер", "en": "Suppliers"},
@@ -886,6 +902,7 @@ def _caveat() -> list[Field]:
 
 INCENTIVES = Kind(
     name="incentives",
+    sort_field="kind",
     table="incentives",
     title_field="name",
     labels={"ru": "Льготы и меры поддержки", "kk": "Жеңілдіктер мен қолдау шаралары", "en": "Incentives"},
@@ -983,6 +1000,7 @@ INCENTIVES = Kind(
 
 INSTITUTIONS = Kind(
     name="institutions",
+    sort_field="role",
     table="institutions",
     title_field="name",
     labels={"ru": "Институты и контакты", "kk": "Институттар мен байланыстар", "en": "Institutions and contacts"},
@@ -1050,6 +1068,7 @@ INSTITUTIONS = Kind(
 
 ROUTES = Kind(
     name="routes",
+    sort_field="mode",
     table="routes",
     title_field="destination",
     labels={"ru": "Логистика", "kk": "Логистика", "en": "Logistics"},

@@ -103,10 +103,10 @@ _HAS = {
     "premises": {"kind", "status", "area", "power", "utilities", "price"},
     "projects": {"kind", "status"},
     "zones": {"status"},
-    "suppliers": {"niche"},
+    "suppliers": {"kind"},
     "incentives": {"kind"},
-    "institutions": {"role"},
-    "routes": {"mode"},
+    "institutions": {"kind"},
+    "routes": {"kind"},
     "towns": set(),
     "indicators": set(),
     "town_status": set(),
@@ -128,12 +128,10 @@ def where_clause(table: str, filters: Filters, text: str | None) -> tuple[str, l
             clause = f"({clause} OR {table}.town IS NULL)"
         clauses.append(clause)
         params.extend(filters.towns)
-    if filters.kind and "kind" in has:
-        clauses.append(f"{table}.kind = ?")
-        params.append(filters.kind)
-    elif filters.kind and has & {"niche", "role", "mode"}:
-        # The field that says what sort of record it is, where it isn't "kind".
-        clauses.append(f"{table}.{min(has & {'niche', 'role', 'mode'})} = ?")
+    sort_field = F.kind(table).sort_field
+    if filters.kind and "kind" in has and sort_field:
+        # "kind" filters on the field that says what sort of record it is (a supplier's niche).
+        clauses.append(f"{table}.{sort_field} = ?")
         params.append(filters.kind)
     if filters.status and "status" in has:
         clauses.append(f"{table}.status = ?")

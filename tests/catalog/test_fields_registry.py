@@ -126,3 +126,17 @@ def test_capabilities_replace_kind_names() -> None:
     assert [k.name for k in F.KINDS.values() if k.can(F.Can.SHORTLIST)] == ["premises", "projects"]
     assert [k.name for k in F.KINDS.values() if k.can(F.Can.PHOTOS)] == ["premises"]
     assert not F.TOWNS.can(F.Can.TOWN_LINK)
+
+
+def test_the_kind_filter_and_status_vocabularies_come_from_the_registry() -> None:
+    # The filter panel, the undo menu and the search filter all read these; each names a choice field.
+    sorts = {k.name: k.sort_field for k in F.KINDS.values() if k.sort_field}
+    assert sorts == {"premises": "kind", "projects": "kind", "suppliers": "niche", "incentives": "kind",
+                     "institutions": "role", "routes": "mode"}  # fmt: skip
+    for name in sorts:
+        kind = F.kind(name)
+        assert kind.field(kind.sort_field or "").type == F.CHOICE
+        assert kind.sort_vocabulary
+    statuses = {k.name: k.status_vocabulary for k in F.KINDS.values() if k.status_vocabulary}
+    assert statuses == {"town_status": "monotown_status", "zones": "zone_status",
+                        "premises": "premise_status", "projects": "project_status"}  # fmt: skip

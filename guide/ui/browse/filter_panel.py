@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from guide import i18n
+from guide.catalog import fields as F
 from guide.catalog.search import Filters
 from guide.catalog.store import Catalog
 from guide.ui.formatting import Formatter
@@ -26,16 +27,6 @@ from guide.ui.language import UiLanguage
 
 DEBOUNCE_MS = 150
 
-# Which vocabulary the "kind" and "status" filters take their codes from.
-KIND_VOCABULARY = {
-    "premises": "premise_kind",
-    "projects": "project_kind",
-    "suppliers": "niche",
-    "incentives": "incentive_kind",
-    "institutions": "institution_role",
-    "routes": "route_mode",
-}
-STATUS_VOCABULARY = {"premises": "premise_status", "projects": "project_status", "zones": "zone_status"}
 # The utilities a premise must have, in the panel's order (Filters attribute → utility code).
 UTILITIES = (("gas", "gas"), ("water", "water"), ("heating", "heating"), ("sewerage", "sewerage"),
              ("rail_siding", "rail_siding"))  # fmt: skip
@@ -71,12 +62,12 @@ class FilterPanel(QWidget):
         form.addRow(self.town_label, self.town)
         self.kind_box: QComboBox | None = None
         self.kind_label = QLabel(self.group)
-        if kind in KIND_VOCABULARY:
+        if F.kind(kind).sort_vocabulary:
             self.kind_box = QComboBox(self.group)
             form.addRow(self.kind_label, self.kind_box)
         self.status: QComboBox | None = None
         self.status_label = QLabel(self.group)
-        if kind in STATUS_VOCABULARY:
+        if F.kind(kind).status_vocabulary:
             self.status = QComboBox(self.group)
             form.addRow(self.status_label, self.status)
         self.min_area: QDoubleSpinBox | None = None
@@ -215,8 +206,8 @@ class FilterPanel(QWidget):
         self.town.blockSignals(False)
 
     def _fill_vocabularies(self) -> None:
-        for box, vocabulary in ((self.kind_box, KIND_VOCABULARY.get(self.kind)),
-                                (self.status, STATUS_VOCABULARY.get(self.kind))):  # fmt: skip
+        kind = F.kind(self.kind)
+        for box, vocabulary in ((self.kind_box, kind.sort_vocabulary), (self.status, kind.status_vocabulary)):
             if box is None or vocabulary is None:
                 continue
             current = box.currentData()

@@ -34,14 +34,6 @@ from guide.ui.editing.status_history import StatusHistoryPanel
 from guide.ui.editing.texts import action_label, delete_question, kind_count, record_title
 from guide.ui.language import UiLanguage
 
-# The vocabulary of each kind's ``status`` field.
-STATUS_VOCABULARY = {
-    "premises": "premise_status",
-    "projects": "project_status",
-    "zones": "zone_status",
-    "town_status": "monotown_status",
-}
-
 
 def _exec(dialog: QDialog) -> int:
     return dialog.exec()
@@ -217,7 +209,7 @@ class EditingController(QObject):
 
     def set_status(self, kind: str, record_id: Any, status: str) -> bool:
         """Change a record's status (one undo step); False with a message when refused."""
-        if kind not in STATUS_VOCABULARY:
+        if F.kind(kind).status_vocabulary is None:
             raise ValueError(f"{kind} records have no status")
         try:
             self.history.set_status(kind, record_id, status)
@@ -310,8 +302,9 @@ class EditingController(QObject):
 
     def describe_step(self, step: Step) -> str:
         """An undo step as menus show it, in the UI language: ``изменение «Цех №1»``."""
-        if step.action == "status" and step.detail and step.kind in STATUS_VOCABULARY:
-            status = i18n.label(STATUS_VOCABULARY[step.kind], step.detail, self.language.code)
+        vocabulary = F.kind(step.kind).status_vocabulary if step.action == "status" else None
+        if vocabulary and step.detail:
+            status = i18n.label(vocabulary, step.detail, self.language.code)
             return self.tr("статус «{status}» для «{title}»").format(status=status, title=step.title)
         if step.action == REMOVE_DEMO_STEP:
             # One step over many records: no single title describes it.
