@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import itertools
 import math
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PIL import Image as PILImage
@@ -13,6 +17,8 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.shapes import Circle, Drawing, Line, Path, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfutils
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, Table, TableStyle
 
@@ -301,25 +307,116 @@ def qr_code(payload: str, size: float = 30 * mm, *, border: int = 2) -> Drawing:
 # -- photos ---------------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class PreparedPhoto:
+    """A photo as the PDF takes it: ``data`` is a JPEG (``jpeg``) or a small RGB or grey PNG."""
+
+    data: bytes
+    width: int
+    height: int
+    jpeg: bool
+    digest: bytes  # SHA-256 of ``data``: the photo's name in the PDF, so it is stored once
+
+
+# Photos prepared for the PDF, by the SHA-256 of their catalog bytes; a brief shows the same photo
+# on many passports, and the window builds guide after guide. Bounded: a resized photo is a few
+# hundred kB.
+PHOTO_CACHE_SIZE = 32
+_prepared: OrderedDict[bytes, PreparedPhoto | None] = OrderedDict()
+_prepared_lock = threading.Lock()
+
+
+def prepare_photo(data: bytes) -> PreparedPhoto | None:
+    """The photo ready to embed, or None when the data is not a readable image.
+
+    A JPEG in RGB or grey at most PHOTO_MAX_PIXELS across passes through as it is, without being
+    decoded: reportlab embeds a JPEG's own bytes (DCTDecode). Anything else (bigger, CMYK, with
+    transparency, another format) is decoded, scaled down and re-encoded once, and kept by the
+    hash of its bytes for the next passport that shows it. The catalog decoded every photo when it
+    was added (guide.catalog.photos), so bytes that pass through are known to be whole.
+    """
+    key = hashlib.sha256(data).digest()
+    with _prepared_lock:
+        if key in _prepared:
+            _prepared.move_to_end(key)
+            return _prepared[key]
+    try:
+        prepared = _prepare(data, key)
+    except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError):
+        prepared = None
+    with _prepared_lock:
+        _prepared[key] = prepared
+        while len(_prepared) > PHOTO_CACHE_SIZE:
+            _prepared.popitem(last=False)
+    return prepared
+
+
+def _prepare(data: bytes, key: bytes) -> PreparedPhoto:
+    with PILImage.open(io.BytesIO(data)) as img:  # reads the header only
+        width, height = img.size
+        small = max(width, height) <= PHOTO_MAX_PIXELS and img.mode in ("RGB", "L")
+        if small and img.format == "JPEG" and _jpeg_header_readable(data):
+            return PreparedPhoto(data, width, height, True, key)
+        if small and img.format == "PNG":
+            img.load()  # reportlab decodes a PNG anyway; a broken one fails here, not halfway through the layout
+            return PreparedPhoto(data, width, height, False, key)
+        jpeg = _as_jpeg(img)
+    with PILImage.open(io.BytesIO(jpeg)) as scaled:
+        width, height = scaled.size
+    return PreparedPhoto(jpeg, width, height, True, hashlib.sha256(jpeg).digest())
+
+
+def _jpeg_header_readable(data: bytes) -> bool:
+    """Whether reportlab's own JPEG reader finds the size (it would embed a placeholder if not)."""
+    try:
+        pdfutils.readJPEGInfo(io.BytesIO(data))
+    except Exception:  # noqa: BLE001 (reportlab raises whatever struct and its own checks raise)
+        return False
+    return True
+
+
+class _NamedJpeg(ImageReader):
+    """A JPEG that the PDF stores once, named by the hash of its bytes rather than of its pixels.
+
+    reportlab's ``drawImage`` names an image by hashing its decoded pixels (``getRGBData``) so
+    that it is stored once however often it is drawn. A JPEG is embedded as its own bytes anyway
+    (``jpeg_fh``), so decoding it only to name it would be waste: here the name is the digest.
+    """
+
+    def __init__(self, photo: PreparedPhoto) -> None:
+        super().__init__(io.BytesIO(photo.data))
+        self._digest = photo.digest
+        self._dataA = None  # no transparency: drawImage asks for it
+
+    def getRGBData(self) -> bytes:  # noqa: N802 (reportlab's name)
+        return self._digest
+
+
+class _PhotoImage(Image):
+    """reportlab's image flowable, drawing a reader made beforehand."""
+
+    def __init__(self, reader: ImageReader, width: float, height: float) -> None:
+        self._img = reader  # set first: Image.__init__ would otherwise open the data again
+        super().__init__(reader.fp, width=width, height=height)
+
+
 def photo(data: bytes, max_width: float, max_height: float) -> Flowable | None:
     """A photo scaled to fit the box, keeping its aspect; None when the data is not a readable image."""
-    try:
-        with PILImage.open(io.BytesIO(data)) as img:
-            img.load()
-            if max(img.size) > PHOTO_MAX_PIXELS or img.mode not in ("RGB", "L") or img.format not in ("JPEG", "PNG"):
-                data = _as_jpeg(img)
-            width, height = PILImage.open(io.BytesIO(data)).size
-    except (OSError, ValueError, PILImage.DecompressionBombError):
+    prepared = prepare_photo(data)
+    if prepared is None:
         return None
-    ratio = min(max_width / width, max_height / height)
-    return Image(io.BytesIO(data), width=width * ratio, height=height * ratio)
+    ratio = min(max_width / prepared.width, max_height / prepared.height)
+    width, height = prepared.width * ratio, prepared.height * ratio
+    if prepared.jpeg:
+        return _PhotoImage(_NamedJpeg(prepared), width, height)
+    return Image(io.BytesIO(prepared.data), width=width, height=height)
 
 
 def _as_jpeg(img: PILImage.Image) -> bytes:
     """The image at most PHOTO_MAX_PIXELS across, transparency on white, as a JPEG."""
-    img = img.copy()
+    # Before the pixels are loaded, thumbnail() lets a JPEG decode at a fraction of its size.
     img.thumbnail((PHOTO_MAX_PIXELS, PHOTO_MAX_PIXELS))
-    if img.mode in ("RGBA", "LA", "P"):
+    if img.mode in ("RGBA", "LA", "P", "PA"):
         rgba = img.convert("RGBA")
         background = PILImage.new("RGB", rgba.size, "white")
         background.paste(rgba, mask=rgba.getchannel("A"))
