@@ -48,7 +48,7 @@ def _groups(kind: F.Kind) -> list[tuple[str, list[F.Field]]]:
 
 def _row(label: str, value: str, *, style: str = "") -> str:
     return (
-        f'<tr><td width="38%" style="color:{palette.css(palette.MUTED)}; padding:2px 12px 2px 0">{escape(label)}</td>'
+        f'<tr><td style="color:{palette.css(palette.MUTED)}; padding:2px 12px 2px 0">{escape(label)}</td>'
         f'<td style="padding:2px 0; {style}">{value}</td></tr>'
     )
 
