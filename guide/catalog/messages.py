@@ -309,6 +309,63 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "a formula without a saved value (the file was not saved by Excel after computing); "
         "open it in Excel and save it again, or type the value",
     },
+    "too_many_rows": {
+        "ru": "Больше {limit} строк; разделите файл на части",
+        "kk": "{limit} жолдан көп; файлды бөліктерге бөліңіз",
+        "en": "more than {limit:,} rows; split the file",
+    },
+    "not_csv": {
+        "ru": "Это не правильный CSV ({reason})",
+        "kk": "Бұл дұрыс CSV емес ({reason})",
+        "en": "not valid CSV ({reason})",
+    },
+    # An XLSX file is a zip of XML parts, checked before any XML is parsed (limits.py).
+    "xlsx_zip_bomb": {
+        "ru": "Часть {part} распаковывается больше чем в {mb} МБ: это zip-бомба, а не таблица",
+        "kk": "{part} бөлігі {mb} МБ-тан артық болып ашылады: бұл кесте емес, zip-бомба",
+        "en": "{part} unpacks to more than {mb} MB (a zip bomb, not a spreadsheet)",
+    },
+    "xlsx_entities": {
+        "ru": "Часть {part} объявляет сущности XML, которых Excel никогда не пишет; файл не принят",
+        "kk": "{part} бөлігі Excel ешқашан жазбайтын XML мәндерін жариялайды; файл қабылданбады",
+        "en": "{part} declares XML entities, which Excel never writes; refused",
+    },
+    "beyond_last_row": {
+        "ru": "Строка {row} — дальше последней строки Excel ({limit})",
+        "kk": "{row}-жол Excel-дің соңғы жолынан ({limit}) әрі",
+        "en": "row {row:,} is beyond Excel's last row ({limit:,})",
+    },
+    "beyond_last_column": {
+        "ru": "Ячейка дальше последнего столбца Excel ({limit})",
+        "kk": "Ұяшық Excel-дің соңғы бағанынан ({limit}) әрі",
+        "en": "a cell beyond Excel's last column ({limit:,})",
+    },
+    # JSON: where the reader stopped (line and character of the text; the row and key are the problem's place).
+    "json_invalid": {
+        "ru": "Это не правильный JSON: {reason} (строка текста {line}, знак {character})",
+        "kk": "Бұл дұрыс JSON емес: {reason} (мәтіннің {line}-жолы, {character}-таңба)",
+        "en": "not valid JSON: {reason} (line {line}, character {character})",
+    },
+    "json_number_too_long": {
+        "ru": "Число из {digits} цифр слишком длинное (строка текста {line}, знак {character})",
+        "kk": "{digits} цифрлы сан тым ұзын (мәтіннің {line}-жолы, {character}-таңба)",
+        "en": "a number of {digits:,} digits is too long to read (line {line}, character {character})",
+    },
+    "json_too_deep": {
+        "ru": "Вложенность JSON слишком глубокая для таблицы записей",
+        "kk": "JSON ішкі деңгейлері жазбалар кестесі үшін тым терең",
+        "en": "nested too deeply to be a table of records",
+    },
+    "json_not_array": {
+        "ru": "Нужен массив JSON из объектов, а в файле JSON {found}",
+        "kk": "Объектілерден тұратын JSON массиві керек, ал файлда JSON {found}",
+        "en": "expected a JSON array of objects, found a JSON {found}",
+    },
+    "json_not_object": {
+        "ru": "Нужен объект JSON, а здесь JSON {found}",
+        "kk": "JSON объектісі керек, ал мұнда JSON {found}",
+        "en": "expected an object, found a JSON {found}",
+    },
     "not_image": {
         "ru": "«{name}» — не изображение (нужен JPEG, PNG, GIF, WebP или BMP)",
         "kk": "«{name}» — сурет емес (JPEG, PNG, GIF, WebP немесе BMP керек)",

@@ -13,6 +13,7 @@ import glob
 import io
 import json
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -154,7 +155,7 @@ def _read_csv(path: Path, data: bytes) -> Table:
         for values in reader:
             number += 1
             if number > MAX_ROWS:
-                raise InvalidInput(f"{path}: more than {MAX_ROWS:,} rows; split the file")
+                raise InvalidInput(Problem("too_many_rows", {"limit": MAX_ROWS}, file=str(path)))
             if not any(v.strip() for v in values):
                 continue
             if headers is None:
@@ -176,7 +177,7 @@ def _read_csv(path: Path, data: bytes) -> Table:
             _check_error_values(values, headers, number, path, problems)
             rows.append((number, list(values)))
     except csv.Error as exc:
-        raise InvalidInput(f"{path}: row {number + 1}: not valid CSV ({exc})") from None
+        raise InvalidInput(Problem("not_csv", {"reason": str(exc)}, row=number + 1, file=str(path))) from None
     if problems:
         raise ValidationFailed(problems)
     return Table(headers or [], rows, header_row)
@@ -225,8 +226,7 @@ def _check_xlsx_parts(path: Path, data: bytes) -> None:
             total += info.file_size
             if info.file_size > MAX_XLSX_PART or total > MAX_XLSX_TOTAL:
                 raise InvalidInput(
-                    f"{path}: {info.filename} unpacks to more than {MAX_XLSX_PART // 1_048_576} MB "
-                    "(a zip bomb, not a spreadsheet)"
+                    Problem("xlsx_zip_bomb", {"part": info.filename, "mb": MAX_XLSX_PART // 1_048_576}, file=str(path))
                 )
         for info in archive.infolist():
             if not info.filename.endswith((".xml", ".rels", ".vml")):
@@ -237,7 +237,7 @@ def _check_xlsx_parts(path: Path, data: bytes) -> None:
             except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
                 raise InvalidInput(Problem("not_xlsx", {"path": path, "reason": exc})) from None
             if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                raise InvalidInput(f"{path}: {info.filename} declares XML entities, which Excel never writes; refused")
+                raise InvalidInput(Problem("xlsx_entities", {"part": info.filename}, file=str(path)))
 
 
 def _read_xlsx(path: Path, data: bytes) -> Table:
@@ -310,12 +310,12 @@ def _xlsx_rows(path: Path, workbook: Any) -> tuple[list[tuple[int, list[Any]]], 
         )
         for number, cells in parser.parse():
             if number > EXCEL_MAX_ROWS:
-                raise InvalidInput(f"{path}: row {number:,} is beyond Excel's last row ({EXCEL_MAX_ROWS:,})")
+                raise InvalidInput(Problem("beyond_last_row", {"row": number, "limit": EXCEL_MAX_ROWS}, file=str(path)))
             if not cells:
                 continue
             width = max(c["column"] for c in cells)
             if width > EXCEL_MAX_COLUMNS:
-                raise InvalidInput(f"{path}: row {number}: a cell beyond Excel's last column")
+                raise InvalidInput(Problem("beyond_last_column", {"limit": EXCEL_MAX_COLUMNS}, row=number, file=file))
             values: list[Any] = [None] * width
             flagged: list[tuple[int, str]] = []
             for cell in cells:
@@ -347,21 +347,29 @@ def _xlsx_rows(path: Path, workbook: Any) -> tuple[list[tuple[int, list[Any]]], 
 
 
 def _read_json(path: Path, data: bytes) -> Table:
+    file = str(path)
     try:
-        document = json.loads(_decode(data))
+        text = _decode(data)
     except StrayByte as exc:
-        raise InvalidInput(f"{path}: {exc}, though the rest of the file is UTF-8; save it again as UTF-8") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"{path}: not valid JSON ({exc})") from None
+        raise ValidationFailed([_where_in_json(path, data, exc)]) from None
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(Problem("not_text", {"path": path, "reason": exc.reason})) from None
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(_json_problem(path, text, exc.pos, "json_invalid", reason=exc.msg)) from None
     except RecursionError:
-        raise InvalidInput(f"{path}: nested too deeply to be a table of records") from None
-    except ValueError as exc:
-        # Python refuses integers of more than 4,300 digits.
-        raise InvalidInput(f"{path}: not valid JSON ({exc})") from None
+        raise InvalidInput(Problem("json_too_deep", file=file)) from None
+    except ValueError:
+        # Python refuses integers of more than 4,300 digits (no position given).
+        digits = _LONG_NUMBER.search(text)
+        at = digits.start() if digits else 0
+        length = len(digits.group()) if digits else 0
+        raise InvalidInput(_json_problem(path, text, at, "json_number_too_long", digits=length)) from None
     if not isinstance(document, list):
-        raise InvalidInput(f"{path}: expected a JSON array of objects, found {type(document).__name__}")
+        raise InvalidInput(Problem("json_not_array", {"found": _json_type(document)}, file=file))
     if len(document) > MAX_ROWS:
-        raise InvalidInput(f"{path}: more than {MAX_ROWS:,} records; split the file")
+        raise InvalidInput(Problem("too_many_rows", {"limit": MAX_ROWS}, file=file))
     headers: list[str] = []
     for item in document:
         if isinstance(item, dict):
@@ -371,9 +379,90 @@ def _read_json(path: Path, data: bytes) -> Table:
     rows: list[tuple[int, list[Any]]] = []
     for number, item in enumerate(document, start=1):
         if not isinstance(item, dict):
-            raise InvalidInput(f"{path}: row {number}: expected an object, found {type(item).__name__}")
+            raise InvalidInput(Problem("json_not_object", {"found": _json_type(item)}, row=number, file=file))
         rows.append((number, [item.get(h, MISSING) for h in headers]))
     return Table(headers, rows)
+
+
+_LONG_NUMBER = re.compile(r"-?\d{4301,}")
+
+
+def _json_type(value: Any) -> str:
+    """What a JSON value is, in JSON's own words."""
+    names = {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}
+    return names.get(type(value), "number")
+
+
+def _json_problem(path: Path, text: str, pos: int, code: str, **params: Any) -> Problem:
+    """A problem at character ``pos`` of a JSON file: its record and key when known, and always its line."""
+    line = text.count("\n", 0, pos) + 1
+    params.update(line=line, character=pos - (text.rfind("\n", 0, pos) + 1) + 1)
+    row, key = _json_place(text, pos)
+    return Problem(code, params, row=row, column=key, file=str(path))
+
+
+def _where_in_json(path: Path, data: bytes, stray: StrayByte) -> Problem:
+    """The record and key (or line) of a byte that is not UTF-8 in a JSON file."""
+    text = data[: stray.offset].decode("utf-8", errors="replace")
+    row, key = _json_place(text, len(text))
+    return Problem("stray_byte", {"byte": f"0x{stray.byte:02X}"}, row=row, column=key, file=str(path))
+
+
+def _json_place(text: str, pos: int) -> tuple[int | None, str | None]:
+    """Which record of the top-level array (counted from 1) and which of its keys ``pos`` falls in.
+
+    A small scan of the text before ``pos``, which holds whatever damage
+    comes after it: depth, strings, commas and colons tell where a reader
+    is. (None, None) outside the array; no key between a record's fields.
+    """
+    depth = 0
+    record = 0
+    key: str | None = None
+    last_string = ""
+    next_record = False  # a comma between records came last
+    i = 0
+    while i < pos:
+        char = text[i]
+        if char == '"':
+            if depth == 1:
+                record, next_record = record + 1, False
+            end = i + 1
+            while end < len(text) and text[end] != '"':
+                end += 2 if text[end] == "\\" else 1
+            if end >= pos:
+                break  # inside this string
+            last_string = text[i + 1 : end]
+            i = end + 1
+            continue
+        if char in "[{":
+            if depth == 1:
+                record, next_record = record + 1, False
+            depth += 1
+            if depth == 2:
+                key = None
+        elif char in "]}":
+            depth -= 1
+            if depth < 2:
+                key = None
+        elif char == ",":
+            if depth == 1:
+                next_record = True
+            elif depth == 2:
+                key = None
+        elif char == ":" and depth == 2:
+            key = last_string
+        elif depth == 1 and not char.isspace():
+            # A record that is a bare value (a number, true, null).
+            record, next_record = record + 1, False
+            while i + 1 < pos and text[i + 1] not in ",] \t\r\n":
+                i += 1
+        i += 1
+    if depth < 1:
+        return None, None
+    if depth == 1:
+        # Between records: the one after a comma, or the first.
+        return record + 1 if next_record or record == 0 else record, None
+    return record, key
 
 
 def is_comment_row(values: Sequence[Any]) -> bool:

@@ -991,12 +991,19 @@ def _(path: Path) -> None:
     )
 
 
-@case("json_array_of_arrays.json", rejected("premises", (None, None, "expected an object")))
+@case("json_array_of_arrays.json", rejected("premises", (1, None, "expected an object, found a JSON array")))
 def _(path: Path) -> None:
     path.write_text(json.dumps([CODES, ["temirtau", "А", "office", 10]]))
 
 
-@case("json_truncated.json", rejected("premises", (None, None, "not valid JSON")))
+@case(
+    "json_truncated.json",
+    rejected(
+        "premises",
+        (1, "kind", "not valid JSON: Unterminated string starting at (line 1, character 45)"),
+        note="where the reader stopped: the record, its key, and the line and character of the text",
+    ),
+)
 def _(path: Path) -> None:
     path.write_text('[{"town": "temirtau", "title": "А", "kind": "off')
 
@@ -1122,6 +1129,39 @@ def _(path: Path) -> None:
 
 
 @case(
+    "json_one_stray_byte.json",
+    rejected(
+        "premises",
+        (2, "title", "byte 0xFF is not valid UTF-8"),
+        note="a stray byte in JSON is reported by its record and key, not a byte offset",
+    ),
+)
+def _(path: Path) -> None:
+    rows = [
+        {"town": "temirtau", "title": "Склад у станции", "kind": "warehouse", "floor_area_m2": 100},
+        {"town": "balkhash", "title": "Цех СТРАЙ", "kind": "warehouse", "floor_area_m2": 50},
+    ]
+    text = json.dumps(rows, ensure_ascii=False, indent=1)
+    path.write_bytes(text.encode().replace("СТРАЙ".encode(), b"\xff"))
+
+
+@case(
+    "json_missing_comma.json",
+    rejected(
+        "premises",
+        (2, "title", "not valid JSON: Expecting ',' delimiter (line 3, character"),
+        note="a missing comma: the record and key where the reader stopped",
+    ),
+)
+def _(path: Path) -> None:
+    path.write_text(
+        '[\n {"town": "abai", "title": "Склад", "kind": "warehouse", "floor_area_m2": 10},\n'
+        ' {"town": "abai", "title": "Цех" "kind": "warehouse", "floor_area_m2": 20}\n]\n',
+        encoding="utf-8",
+    )
+
+
+@case(
     "excel_error_values.xlsx",
     rejected(
         "premises",
@@ -1239,7 +1279,11 @@ def _(path: Path) -> None:
 
 @case(
     "json_5000_digit_integer.json",
-    rejected("premises", (None, None, "digits"), note="an integer Python refuses to read is bad input"),
+    rejected(
+        "premises",
+        (1, "floor_area_m2", "a number of 5,000 digits is too long"),
+        note="an integer Python refuses to read is bad input, found in its record",
+    ),
 )
 def _(path: Path) -> None:
     path.write_text(

@@ -19,9 +19,13 @@ import stat
 import zipfile
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 from PIL import Image
 
+from guide.catalog import tabular
+from guide.catalog.errors import InvalidInput, error_text
+from guide.catalog.importer import plan_import
 from guide.catalog.store import Catalog
 from tests.reliability.small_disk import fill
 from tests.reliability.support import assert_one_line_error, dump, run_cli
@@ -118,6 +122,56 @@ def test_a_row_beyond_excels_last_row_is_refused_without_reading_a_million_empty
     assert result.returncode == 2, result.stderr
     assert "beyond Excel's last row" in assert_one_line_error(result, naming=far)
     assert dump(catalog_file) == data
+
+
+def _far_row(sheet: bytes) -> bytes:
+    """The sheet with its data row moved to row 3,000,000."""
+    moved, n = re.subn(rb'<row r="2"(.*?)</row>', rb'<row r="3000000"\1</row>', sheet, flags=re.S)
+    assert n == 1
+    return re.sub(rb'r="([A-D])2"', rb'r="\g<1>3000000"', moved)
+
+
+def _with_entities(sheet: bytes) -> bytes:
+    doctype = b'<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+    return doctype + sheet
+
+
+# The start of each refusal's text in Russian and Kazakh (guide/catalog/messages.py), and the English one.
+XLSX_REFUSALS = {
+    "xlsx_zip_bomb": ("Часть xl/worksheets/sheet1.xml распаковывается", "xl/worksheets/sheet1.xml бөлігі", "zip bomb"),
+    "xlsx_entities": ("Часть xl/worksheets/sheet1.xml объявляет", "xl/worksheets/sheet1.xml бөлігі", "XML entities"),
+    "beyond_last_row": ("Строка 3000000 — дальше", "3000000-жол Excel-дің", "row 3,000,000 is beyond Excel's last row"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(XLSX_REFUSALS))
+def test_xlsx_refusals_are_problems_with_a_code_so_the_window_says_them_in_its_language(
+    tmp_path: Path, catalog: Catalog, code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plain = _xlsx(tmp_path / "plain.xlsx", [HEADERS, ["abai", "Склад", "warehouse", 10]])
+    with zipfile.ZipFile(io.BytesIO(plain)) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+    hostile = tmp_path / f"{code}.xlsx"
+    if code == "xlsx_zip_bomb":
+        # The real 300 MB bomb is the test above; with a 1 MB cap, 2 MB of padding make this sheet one.
+        monkeypatch.setattr(tabular, "MAX_XLSX_PART", 1_048_576)
+    pad = b"<!--" + b" " * 2_097_152 + b"-->"
+    rewrite = {
+        "xlsx_zip_bomb": lambda sheet: pad + sheet,
+        "xlsx_entities": _with_entities,
+        "beyond_last_row": _far_row,
+    }[code]
+    _rezip(plain, hostile, {"xl/worksheets/sheet1.xml": rewrite(sheet)})
+
+    with pytest.raises(InvalidInput) as refused:
+        plan_import(catalog, "premises", hostile)
+
+    (problem,) = refused.value.problems
+    assert (problem.code, problem.file) == (code, str(hostile))
+    ru, kk, en = XLSX_REFUSALS[code]
+    assert error_text(refused.value, "ru").startswith(f"{hostile}: {ru}")
+    assert error_text(refused.value, "kk").startswith(f"{hostile}: {kk}")
+    assert en in str(refused.value)
 
 
 def test_thousands_of_problems_are_counted_not_all_printed(tmp_path: Path, catalog_file: Path) -> None:

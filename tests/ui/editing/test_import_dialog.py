@@ -145,6 +145,23 @@ def test_unreadable_files_and_bad_headers_are_problems_too(
     assert any("«Наименование» (name)" in r for r in reasons)
 
 
+def test_broken_json_is_one_problem_with_its_record_key_and_line_in_the_ui_language(
+    qtbot: Any, controller: EditingController, tmp_path: Path
+) -> None:
+    dialog = shown(qtbot, controller.create_import_dialog("premises"))
+    broken = tmp_path / "broken.json"
+    broken.write_text(
+        '[{"town": "abai", "title": "Склад", "kind": "warehouse", "floor_area_m2": 10},\n'
+        ' {"town": "abai", "title": "Цех" "kind": "warehouse"}]',
+        encoding="utf-8",
+    )
+    assert dialog.load(broken) is None
+    cells = [dialog.problems.item(0, column).text() for column in range(3)]
+    assert dialog.problems.rowCount() == 1
+    assert cells[:2] == ["2", "title"]
+    assert cells[2].startswith("Это не правильный JSON: Expecting ',' delimiter (строка текста 2, знак ")
+
+
 def test_save_template_writes_the_headers_in_the_ui_language(
     qtbot: Any, controller: EditingController, files: FixedFiles, tmp_path: Path
 ) -> None:
