@@ -315,7 +315,7 @@ def match_premises(
 
     The result is what judging every premise would give, in the same order, but only the premises
     that could still make the best ``limit`` are read and judged: SQL lists the candidates with an
-    upper bound of their score (:func:`_bound_query`), most promising first, and the search stops at
+    upper bound of their score (:func:`_candidates_query`), most promising first, and the search stops at
     the first one whose best possible rank is worse than the ``limit``-th result found so far.
     """
     day = today or dt.date.today()
@@ -337,7 +337,8 @@ def _best_candidates(
     catalog: Any, needs: Needs, day: dt.date, limit: int | None, columns: tuple[str, ...] | None
 ) -> list[MatchResult]:
     """The best ``limit`` (or all) results, judged on ``columns`` of the premises (whole records if None)."""
-    sql, params, scale = _bound_query(needs)
+    sql, params, scale = _candidates_query(needs)
+    row_bound = _bound(needs, whole_row=True)
     kept: list[MatchResult] = []
     worst: RankKey | None = None  # the limit-th result's key once there are limit results
     cursor = catalog.db.execute(sql, params)
@@ -349,7 +350,7 @@ def _best_candidates(
                 if not _can_rank(row, worst, scale):
                     break
                 reachable.append(row[0])
-            for premise in _premises(catalog, reachable, columns):
+            for premise in _premises(catalog, reachable, columns, row_bound, worst, scale):
                 result = match_premise(premise, needs, today=day)
                 # A premise that meets none of the needs (and has no commitment towards any) is no match.
                 if result.score > 0 and (needs.include_unavailable or result.available):
@@ -388,17 +389,31 @@ JUDGED_COLUMNS: tuple[str, ...] = (
 )
 
 
-def _premises(catalog: Any, ids: list[Any], columns: tuple[str, ...] | None) -> list[dict]:
-    """The premises ``ids``: their ``columns``, or whole records (as ``catalog.get`` gives them)."""
+def _premises(
+    catalog: Any,
+    ids: list[Any],
+    columns: tuple[str, ...] | None,
+    bound: tuple[str, list[Any]] = ("1", []),
+    worst: RankKey | None = None,
+    scale: int = 1,
+) -> list[dict]:
+    """The premises ``ids`` whose ``bound`` (SQL over the whole row and its parameters) is above 0 and
+    can still rank before ``worst``: their ``columns``, or whole records (as ``catalog.get`` gives them).
+    """
+    bound_sql, bound_params = bound
+    selected = "*" if columns is None else ", ".join(columns)
     found: list[dict] = []
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
-        if columns is None:
-            found.extend(catalog.db.query(f"SELECT * FROM premises WHERE id IN ({marks})", chunk))
-        else:
-            rows = catalog.db.execute(f"SELECT {', '.join(columns)} FROM premises WHERE id IN ({marks})", chunk)
-            found.extend(dict(zip(columns, row, strict=True)) for row in rows)
+        cursor = catalog.db.execute(
+            f"SELECT id, {ON_OFFER_SQL}, {bound_sql}, {selected} FROM premises WHERE id IN ({marks})",
+            [*bound_params, *chunk],
+        )
+        names = [d[0] for d in cursor.description[3:]]
+        for row in cursor:
+            if row[2] > 0 and _can_rank(row[:3], worst, scale):
+                found.append(dict(zip(names, row[3:], strict=True)))
     return found
 
 
@@ -415,54 +430,80 @@ def _with_whole_records(catalog: Any, results: list[MatchResult], needs: Needs, 
     return again
 
 
-# An upper bound of each premise's score in SQL over the columns of the covering index
-# ``premises_needs``, so that bounding every premise of a town reads the index alone. Points are
-# whole numbers of BOUND_SCALE per need, so that equal bounds are equal. A need's bound must never be
-# below the points match_premise can give it: a column the index lacks (the land area, the distance
-# to the railway, the commitments) is taken to favour the premise.
+# Upper bounds of a premise's score in SQL, in whole numbers of BOUND_SCALE per need (so that equal
+# bounds are equal). A need's bound must never be below the points match_premise can give it.
+# Over the columns of the covering index ``premises_needs`` alone, to order every premise of a town
+# without reading the table, a column the index lacks (the land area, the distance to the railway, the
+# commitments) is taken to favour the premise; over the whole row (read for the few candidates judged)
+# the bound is tighter and spares judging the premises it rules out.
 BOUND_SCALE = 10
 _MET = BOUND_SCALE
-# A committable need that is missed may still earn a commitment's points (the index can't tell).
 _COMMITTABLE_MISS = math.ceil(max(COMMITTED_WEIGHT, OVERDUE_WEIGHT) * BOUND_SCALE - 1e-9)
 _FLAG_COLUMNS = ("gas", "water", "heating", "sewerage", "rail_siding")
+# Whether a premise may have a commitment: match_premise also strips the text.
+_MAY_HAVE_COMMITMENT = "(coalesce(akimat_commitment, '') <> '' OR coalesce(commitment_due, '') <> '')"
 
 
-def _need_bound(code: str, needs: Needs) -> tuple[str, list[Any]]:
+def _need_bound(code: str, needs: Needs, *, whole_row: bool) -> tuple[str, list[Any]]:
     """SQL for the most points need ``code`` can earn a premise, and its parameters."""
+    miss, miss_params = str(_COMMITTABLE_MISS), []  # a committable need missed may be committed
+    if whole_row and code in COMMITTABLE:
+        # ... only when the premise has a commitment and lists the utility as missing (as a substring here).
+        miss = f"CASE WHEN {_MAY_HAVE_COMMITMENT} AND instr(missing_infrastructure, ?) > 0 THEN {miss} ELSE 0 END"
+        miss_params = [COMMITTABLE[code]]
     if code == "kind":
         return f"CASE WHEN kind = ? THEN {_MET} ELSE 0 END", [needs.kind]
     if code == "area":
+        minimum = float(needs.min_area_m2 or 0)
+        if whole_row:
+            land = f"WHEN land_area_ha * {M2_PER_HA} >= ? THEN {_MET}"
+            return (
+                f"CASE WHEN floor_area_m2 IS NULL THEN (CASE {land} ELSE 0 END) WHEN floor_area_m2 >= ? THEN {_MET} ELSE 0 END",
+                [minimum, minimum],
+            )
         # Without a floor area the land area (not in the index) may be enough.
-        sql = f"CASE WHEN floor_area_m2 IS NULL OR floor_area_m2 >= ? THEN {_MET} ELSE 0 END"
-        return sql, [float(needs.min_area_m2 or 0)]
+        return f"CASE WHEN floor_area_m2 IS NULL OR floor_area_m2 >= ? THEN {_MET} ELSE 0 END", [minimum]
     if code == "power":
-        return f"CASE WHEN power_kw >= ? THEN {_MET} ELSE {_COMMITTABLE_MISS} END", [float(needs.min_power_kw or 0)]
+        return f"CASE WHEN power_kw >= ? THEN {_MET} ELSE {miss} END", [float(needs.min_power_kw or 0), *miss_params]
     if code in _FLAG_COLUMNS:
         # Python's bool(value): anything but NULL or a numeric zero may be met.
-        return f"CASE WHEN {code} IS NULL OR {code} = 0 THEN {_COMMITTABLE_MISS} ELSE {_MET} END", []
+        return f"CASE WHEN {code} IS NULL OR {code} = 0 THEN {miss} ELSE {_MET} END", miss_params
     if code == "price":
         return f"CASE WHEN price_kzt <= ? THEN {_MET} ELSE 0 END", [float(needs.max_price_kzt or 0)]
-    # Any other need (the distance to the railway is not in the index) may be met.
+    if code == "distance_rail" and whole_row:
+        # No distance given: a siding on site counts as met.
+        siding = f"CASE WHEN rail_siding IS NULL OR rail_siding = 0 THEN 0 ELSE {_MET} END"
+        sql = f"CASE WHEN distance_rail_km IS NULL THEN ({siding}) WHEN distance_rail_km <= ? THEN {_MET} ELSE 0 END"
+        return sql, [float(needs.max_distance_rail_km or 0)]
+    # Any other need (and, in the index, the distance to the railway) may be met.
     return str(_MET), []
 
 
-def _bound_query(needs: Needs) -> tuple[str, list[Any], int]:
+def _bound(needs: Needs, *, whole_row: bool) -> tuple[str, list[Any]]:
+    """SQL for the upper bound of a premise's score (times the scored needs and BOUND_SCALE), and its parameters."""
+    terms: list[str] = []
+    params: list[Any] = []
+    for code in _scored(needs):
+        term, values = _need_bound(code, needs, whole_row=whole_row)
+        terms.append(f"({term})")
+        params.extend(values)
+    # With no scored need every premise scores 1.
+    return (" + ".join(terms) if terms else str(_MET)), params
+
+
+def _scored(needs: Needs) -> list[str]:
+    return [code for code in needs.codes() if code not in REQUIREMENTS]
+
+
+def _candidates_query(needs: Needs) -> tuple[str, list[Any], int]:
     """SQL listing the candidates as (id, on offer, bound), most promising first; its parameters; and
     the bound that stands for a score of 1.
 
     It keeps the towns asked for and, unless ``include_unavailable``, the premises on offer
     (:data:`ON_OFFER_SQL` keeps every premise :func:`is_on_offer` keeps; match_premise has the last
-    word), and drops the premises whose bound is 0.
+    word), and drops the premises whose bound is 0. It reads the index ``premises_needs`` alone.
     """
-    scored = [code for code in needs.codes() if code not in REQUIREMENTS]
-    terms: list[str] = []
-    params: list[Any] = []
-    for code in scored:
-        term, values = _need_bound(code, needs)
-        terms.append(f"({term})")
-        params.extend(values)
-    # With no scored need every premise scores 1.
-    bound = " + ".join(terms) if terms else str(_MET)
+    bound, params = _bound(needs, whole_row=False)
     where = []
     if needs.towns:
         where.append(f"town IN ({', '.join('?' for _ in needs.towns)})")
@@ -474,7 +515,7 @@ def _bound_query(needs: Needs) -> tuple[str, list[Any], int]:
         + (f" WHERE {' AND '.join(where)}" if where else "")
         + ") WHERE bound > 0 ORDER BY on_offer DESC, bound DESC, id"
     )
-    return sql, params, _MET * max(len(scored), 1)
+    return sql, params, _MET * max(len(_scored(needs)), 1)
 
 
 def _can_rank(row: tuple[Any, Any, int], worst: RankKey | None, scale: int) -> bool:
