@@ -1203,19 +1203,7 @@ File: {path}</translation>
     </message>
 </context>
 <context>
-    <name>GapsView</name>
-    <message>
-        <source>Инфраструктурные разрывы</source>
-        <translation>Infrastructure gaps</translation>
-    </message>
-    <message>
-        <source>Только просроченные обязательства</source>
-        <translation>Only overdue commitments</translation>
-    </message>
-    <message>
-        <source>Только без обязательств акимата</source>
-        <translation>Only those without an akimat commitment</translation>
-    </message>
+    <name>GapsTreeModel</name>
     <message>
         <source>Город / промзона / помещение</source>
         <translation>Town / zone / premises</translation>
@@ -1237,10 +1225,6 @@ File: {path}</translation>
         <translation>Akimat commitment</translation>
     </message>
     <message>
-        <source>Помещений с нехваткой инфраструктуры: {premises} (недостающих позиций: {missing}). С обязательством акимата: {committed}, из них просрочено: {overdue}. Без обязательства: {uncommitted}.</source>
-        <translation>Premises lacking infrastructure: {premises} (missing items: {missing}). With an akimat commitment: {committed}, of which overdue: {overdue}. Without a commitment: {uncommitted}.</translation>
-    </message>
-    <message>
         <source>{town} — {n} пом.</source>
         <translation>{town} — {n} premises</translation>
     </message>
@@ -1257,12 +1241,31 @@ File: {path}</translation>
         <translation>Outside small industrial zones</translation>
     </message>
     <message>
+        <source>нет обязательства</source>
+        <translation>no commitment</translation>
+    </message>
+    <message>
         <source>(без описания)</source>
         <translation>(no description)</translation>
     </message>
+</context>
+<context>
+    <name>GapsView</name>
     <message>
-        <source>нет обязательства</source>
-        <translation>no commitment</translation>
+        <source>Инфраструктурные разрывы</source>
+        <translation>Infrastructure gaps</translation>
+    </message>
+    <message>
+        <source>Только просроченные обязательства</source>
+        <translation>Only overdue commitments</translation>
+    </message>
+    <message>
+        <source>Только без обязательств акимата</source>
+        <translation>Only those without an akimat commitment</translation>
+    </message>
+    <message>
+        <source>Помещений с нехваткой инфраструктуры: {premises} (недостающих позиций: {missing}). С обязательством акимата: {committed}, из них просрочено: {overdue}. Без обязательства: {uncommitted}.</source>
+        <translation>Premises lacking infrastructure: {premises} (missing items: {missing}). With an akimat commitment: {committed}, of which overdue: {overdue}. Without a commitment: {uncommitted}.</translation>
     </message>
 </context>
 <context>

@@ -1203,19 +1203,7 @@
     </message>
 </context>
 <context>
-    <name>GapsView</name>
-    <message>
-        <source>Инфраструктурные разрывы</source>
-        <translation>Инфрақұрылымдағы олқылықтар</translation>
-    </message>
-    <message>
-        <source>Только просроченные обязательства</source>
-        <translation>Тек мерзімі өткен міндеттемелер</translation>
-    </message>
-    <message>
-        <source>Только без обязательств акимата</source>
-        <translation>Тек әкімдік міндеттемесі жоқтар</translation>
-    </message>
+    <name>GapsTreeModel</name>
     <message>
         <source>Город / промзона / помещение</source>
         <translation>Қала / аймақ / үй-жай</translation>
@@ -1237,10 +1225,6 @@
         <translation>Әкімдік міндеттемесі</translation>
     </message>
     <message>
-        <source>Помещений с нехваткой инфраструктуры: {premises} (недостающих позиций: {missing}). С обязательством акимата: {committed}, из них просрочено: {overdue}. Без обязательства: {uncommitted}.</source>
-        <translation>Инфрақұрылымы жетіспейтін үй-жайлар: {premises} (жетіспейтін позициялар: {missing}). Әкімдік міндеттемесі барлар: {committed}, оның ішінде мерзімі өткендер: {overdue}. Міндеттемесі жоқтар: {uncommitted}.</translation>
-    </message>
-    <message>
         <source>{town} — {n} пом.</source>
         <translation>{town} — {n} үй-жай</translation>
     </message>
@@ -1257,12 +1241,31 @@
         <translation>Шағын өнеркәсіптік аймақтардан тыс</translation>
     </message>
     <message>
+        <source>нет обязательства</source>
+        <translation>міндеттеме жоқ</translation>
+    </message>
+    <message>
         <source>(без описания)</source>
         <translation>(сипаттамасы жоқ)</translation>
     </message>
+</context>
+<context>
+    <name>GapsView</name>
     <message>
-        <source>нет обязательства</source>
-        <translation>міндеттеме жоқ</translation>
+        <source>Инфраструктурные разрывы</source>
+        <translation>Инфрақұрылымдағы олқылықтар</translation>
+    </message>
+    <message>
+        <source>Только просроченные обязательства</source>
+        <translation>Тек мерзімі өткен міндеттемелер</translation>
+    </message>
+    <message>
+        <source>Только без обязательств акимата</source>
+        <translation>Тек әкімдік міндеттемесі жоқтар</translation>
+    </message>
+    <message>
+        <source>Помещений с нехваткой инфраструктуры: {premises} (недостающих позиций: {missing}). С обязательством акимата: {committed}, из них просрочено: {overdue}. Без обязательства: {uncommitted}.</source>
+        <translation>Инфрақұрылымы жетіспейтін үй-жайлар: {premises} (жетіспейтін позициялар: {missing}). Әкімдік міндеттемесі барлар: {committed}, оның ішінде мерзімі өткендер: {overdue}. Міндеттемесі жоқтар: {uncommitted}.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from guide.catalog.gaps import gaps_report
+from guide.catalog.gaps import gap_items, gaps_overview, gaps_report
 from guide.catalog.rules import split_list
 from guide.catalog.store import Catalog
 
@@ -112,3 +112,50 @@ def test_bundled_gaps(catalog: Catalog) -> None:
     assert report.total_overdue == 6
     assert all(i.due and i.due < "2026-01-01" for i in report.items if i.overdue)
     assert set(report.towns) == {"temirtau", "balkhash", "shakhtinsk", "abai", "saran"}
+
+
+def _from_overview(catalog: Catalog, today: dt.date, lang: str, **flags: bool) -> list[Any]:
+    """What the window shows, read as it reads it: the overview, then each zone's items page by page."""
+    overview = gaps_overview(catalog, today=today, lang=lang)
+    shown = []
+    for town in overview.towns:
+        for zone in town.zones:
+            items, after = [], None
+            while page := gap_items(catalog, town.town, zone.zone, today=today, lang=lang, after=after, limit=2,
+                                    **flags):  # fmt: skip
+                items += page
+                after = page[-1].premise_id
+            assert len(items) == zone.shown(**flags)
+            shown.append((town.town, town.totals, zone.zone, zone.name, items))
+    return shown
+
+
+@pytest.mark.parametrize("flags", [{}, {"only_overdue": True}, {"only_uncommitted": True}])
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_the_overview_and_its_pages_say_what_the_report_says(
+    cat: Catalog, catalog: Catalog, flags: dict[str, bool], lang: str
+) -> None:
+    """Issue 18: the window's page aggregates in SQL and reads a page at a time; the figures are the report's."""
+    # Values the forms would refuse, as a hand-edited catalog may hold them: read as the report reads them.
+    for title, missing, due, text in (("blank list", " ; ", None, None), ("odd due", "gas", "someday", "  ")):
+        cat.db.execute(
+            "INSERT INTO premises (town, title, kind, floor_area_m2, missing_infrastructure, commitment_due, "
+            "akimat_commitment) VALUES ('abai', ?, 'warehouse', 10, ?, ?, ?)",
+            [title, missing, due, text],
+        )
+    for c in (cat, catalog):
+        report = gaps_report(c, today=TODAY, lang=lang)
+        admitted = {
+            i.premise_id
+            for i in report.items
+            if not (flags.get("only_overdue") and not i.overdue) and not (flags.get("only_uncommitted") and i.committed)
+        }
+        expected = []
+        for town in report.towns:
+            for zone, zone_items in report.zones(town).items():
+                kept = [i for i in zone_items if i.premise_id in admitted]
+                if kept:
+                    expected.append((town, report.totals(town), zone, zone_items[0].zone_name, kept))
+        got = [entry for entry in _from_overview(c, TODAY, lang, **flags) if entry[4]]
+        assert got == expected
+        assert gaps_overview(c, today=TODAY, lang=lang).totals == report.totals()

@@ -4,33 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
-from guide import i18n
-from guide.catalog import rules
-from guide.catalog.gaps import GapItem, GapsReport, Totals, gaps_report
-from guide.present import format as present
-from guide.ui import palette
-from guide.ui.analysis.badges import commitment_badge, demo_badge
+from guide.catalog.gaps import GapsOverview, Totals, gaps_overview
+from guide.ui.analysis.gaps_model import COMMITMENT, DUE, LACKS, PREMISE_ROLE, STATUS, TITLE, GapsTreeModel
 from guide.ui.context import UiContext
 from guide.ui.deferred import DeferredRefresh
 from guide.ui.page import RecordlessPage, name_parts
 
-PREMISE_ROLE = Qt.ItemDataRole.UserRole
 REFRESH_KINDS = ("premises", "towns", "zones")
-# Tree columns.
-TITLE, LACKS, DUE, STATUS, COMMITMENT = range(5)
+__all__ = ["COMMITMENT", "DUE", "LACKS", "PREMISE_ROLE", "STATUS", "TITLE", "GapsView"]
 
 
 class GapsView(QWidget, RecordlessPage):
@@ -56,7 +40,8 @@ class GapsView(QWidget, RecordlessPage):
         self.deferred = DeferredRefresh(self, self.refresh, enabled=defer_until_shown)
         self.language = context.language
         self.today = today
-        self.report: GapsReport | None = None
+        self.overview: GapsOverview | None = None
+        self.model = GapsTreeModel(catalog=self.catalog, language=self.language, parent=self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -77,12 +62,20 @@ class GapsView(QWidget, RecordlessPage):
             filters.addWidget(box)
         filters.addStretch(1)
         layout.addLayout(filters)
-        self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(5)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.tree.itemDoubleClicked.connect(self._activated)
+        self.tree.doubleClicked.connect(self._activated)
+        # A zone's premises are read a page at a time: the next page once its last row is in view.
+        # Checked after the scroll bar settled, never inside the model's own signals (a reset moves it).
+        self._fetch_timer = QTimer(self)
+        self._fetch_timer.setSingleShot(True)
+        self._fetch_timer.setInterval(0)
+        self._fetch_timer.timeout.connect(self._fetch_in_view)
+        self.tree.verticalScrollBar().valueChanged.connect(self._fetch_timer.start)
+        self.tree.verticalScrollBar().rangeChanged.connect(self._fetch_timer.start)
         layout.addWidget(self.tree, 1)
 
         self._timer = QTimer(self)
@@ -107,17 +100,14 @@ class GapsView(QWidget, RecordlessPage):
         self.heading.setText(self.tr("Инфраструктурные разрывы"))
         self.only_overdue.setText(self.tr("Только просроченные обязательства"))
         self.only_uncommitted.setText(self.tr("Только без обязательств акимата"))
-        self.tree.setHeaderLabels(
-            [self.tr("Город / промзона / помещение"), self.tr("Не хватает"), self.tr("Срок"), self.tr("Статус"),
-             self.tr("Обязательство акимата")]
-        )  # fmt: skip
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the report from the catalog and redraw it."""
+        """Re-count the gaps in the catalog and redraw them."""
         if not self.deferred.due():
             return
-        self.report = gaps_report(self.catalog, today=self.today or dt.date.today(), lang=self.language.code)
+        self.overview = gaps_overview(self.catalog, today=self.today or dt.date.today(), lang=self.language.code)
         self._fill()
 
     def _totals_text(self, totals: Totals) -> str:
@@ -132,97 +122,44 @@ class GapsView(QWidget, RecordlessPage):
             uncommitted=totals.uncommitted,
         )
 
-    def _shown(self, item: GapItem) -> bool:
-        if self.only_overdue.isChecked() and not item.overdue:
-            return False
-        return not (self.only_uncommitted.isChecked() and item.committed)
-
     def _fill(self, *_: object) -> None:
-        report = self.report
-        if report is None:
+        overview = self.overview
+        if overview is None:
             return
-        lang = self.language.code
-        self.tree.clear()
-        self.summary.setText(self._totals_text(report.totals()))
-        bold = QFont()
-        bold.setBold(True)
-        for town, items in report.towns.items():
-            shown = [i for i in items if self._shown(i)]
-            if not shown:
-                continue
-            totals = report.totals(town)
-            town_item = QTreeWidgetItem(self.tree)
-            town_item.setText(
-                TITLE, self.tr("{town} — {n} пом.").format(town=self.catalog.town_name(town, lang), n=totals.premises)
-            )
-            town_item.setFont(TITLE, bold)
-            town_item.setText(LACKS, self.tr("позиций: {n}").format(n=totals.missing))
-            town_item.setToolTip(LACKS, self._utility_counts(totals))
-            town_item.setText(
-                DUE,
-                self.tr("обещано: {committed}, просрочено: {overdue}").format(
-                    committed=totals.committed, overdue=totals.overdue
-                ),
-            )
-            if totals.overdue:
-                town_item.setForeground(DUE, QBrush(palette.OVERDUE_TEXT))
-            for zone, zone_items in report.zones(town).items():
-                visible = [i for i in zone_items if self._shown(i)]
-                if not visible:
-                    continue
-                zone_item = QTreeWidgetItem(town_item)
-                zone_item.setText(TITLE, zone_items[0].zone_name or self.tr("Вне малых промзон"))
-                zone_item.setToolTip(TITLE, zone_item.text(TITLE))
-                if zone is None:
-                    font = QFont()
-                    font.setItalic(True)
-                    zone_item.setFont(TITLE, font)
-                for item in visible:
-                    self._premise_row(zone_item, item)
+        self.summary.setText(self._totals_text(overview.totals))
+        self.model.only_overdue = self.only_overdue.isChecked()
+        self.model.only_uncommitted = self.only_uncommitted.isChecked()
+        self.model.set_overview(overview)
+        # Every town and zone open, as before; each zone reads its first page of premises.
         self.tree.expandAll()
-        for column in range(self.tree.columnCount()):
+        for column in range(self.model.columnCount()):
             self.tree.resizeColumnToContents(column)
         for column, widest in ((TITLE, 420), (LACKS, 360)):
             self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), widest))
 
-    def _utility_counts(self, totals: Totals) -> str:
-        lang = self.language.code
-        return "\n".join(f"{i18n.label('utility', code, lang)}: {n}" for code, n in totals.by_utility.items())
+    def _fetch_in_view(self, *_: object) -> None:
+        """Read the next page of each zone whose last read premise is on screen."""
+        viewport = self.tree.viewport()
+        index = self.tree.indexAt(viewport.rect().topLeft())
+        while index.isValid() and self.tree.visualRect(index).top() < viewport.height():
+            parent = index.parent()
+            if self.model.canFetchMore(parent) and index.row() == self.model.rowCount(parent) - 1:
+                self.model.fetchMore(parent)
+            index = self.tree.indexBelow(index)
 
-    def _premise_row(self, parent: QTreeWidgetItem, item: GapItem) -> None:
-        lang = self.language.code
-        row = QTreeWidgetItem(parent)
-        row.setData(TITLE, PREMISE_ROLE, item.premise_id)
-        demo = demo_badge({"source": "demo"}) if item.demo else None
-        title = f"#{item.premise_id} {item.title}"
-        row.setText(TITLE, f"{title} [{demo.text}]" if demo else title)
-        row.setToolTip(TITLE, demo.tooltip if demo else title)
-        if demo is not None:
-            row.setForeground(TITLE, QBrush(palette.DEMO_TEXT))
-        lacks = ", ".join(i18n.label("utility", code, lang) for code in item.missing)
-        row.setText(LACKS, lacks)
-        row.setToolTip(LACKS, lacks)
-        if item.committed:
-            badge = commitment_badge(item.due, item.overdue, lang=lang)
-            row.setText(COMMITMENT, item.commitment or self.tr("(без описания)"))
-            row.setToolTip(COMMITMENT, item.commitment or "")
-            row.setText(DUE, badge.text)
-            row.setToolTip(DUE, badge.tooltip)
-            row.setForeground(DUE, QBrush(badge.foreground))
-            if badge.bold:
-                font = QFont()
-                font.setBold(True)
-                row.setFont(DUE, font)
-        else:
-            row.setText(COMMITMENT, self.tr("нет обязательства"))
-            row.setForeground(COMMITMENT, QBrush(palette.POOR))
-        if item.status != rules.VACANT:  # a blank status reads "status not given", never vacant
-            row.setText(STATUS, present.premise_status(item.status, lang))
+    def fetch_all(self) -> None:
+        """Read every premise of every zone shown (for tests and for code that walks the whole tree)."""
+        for town in range(self.model.rowCount()):
+            town_index = self.model.index(town, 0)
+            for zone in range(self.model.rowCount(town_index)):
+                zone_index = self.model.index(zone, 0, town_index)
+                while self.model.canFetchMore(zone_index):
+                    self.model.fetchMore(zone_index)
 
     # -- events ---------------------------------------------------------------------
 
-    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        premise_id = item.data(TITLE, PREMISE_ROLE)
+    def _activated(self, index: QModelIndex) -> None:
+        premise_id = index.siblingAtColumn(TITLE).data(PREMISE_ROLE)
         if premise_id is not None:
             self.premise_activated.emit(int(premise_id))
 

@@ -57,9 +57,9 @@ def test_whole_catalog_reports_wait_until_their_page_is_shown(window: MainWindow
     gaps, quality = window.pages[GAPS], window.pages[QUALITY]
     assert isinstance(gaps, GapsView) and isinstance(quality, QualityView)
     if window.current_page_key() not in (GAPS, QUALITY):
-        assert gaps.report is None and gaps.out_of_date
+        assert gaps.overview is None and gaps.out_of_date
         assert quality.model.rowCount() == 0 and quality.out_of_date
     window.show_page(GAPS)
-    assert gaps.report is not None and gaps.report.total_premises > 0 and not gaps.out_of_date
+    assert gaps.overview is not None and gaps.overview.totals.premises > 0 and not gaps.out_of_date
     window.show_page(QUALITY)
     assert quality.model.rowCount() > 0 and not quality.out_of_date
