@@ -4,6 +4,8 @@ the README stays a README and its links lead somewhere."""
 from __future__ import annotations
 
 import argparse
+import ast
+import json
 import re
 from pathlib import Path
 
@@ -138,3 +140,21 @@ def test_relative_links_lead_to_files(path: Path) -> None:
             continue
         file = target.split("#", 1)[0]
         assert (path.parent / file).exists(), f"{path.name} links to {target}, which does not exist"
+
+
+def test_the_reliability_page_counts_what_is_there() -> None:
+    """Every "`test_x.py` (N tests)" on the reliability page, and its corpus size, match the files."""
+    text = (ROOT / "docs" / "reliability.md").read_text(encoding="utf-8")
+    counts = re.findall(r"`((?:tests/[\w/]+/)?test_\w+\.py)` \((\d+) tests?\b", text)
+    assert len(counts) >= 10, counts
+    for name, count in counts:
+        path = ROOT / name if "/" in name else ROOT / "tests" / "reliability" / name
+        tests = [
+            node
+            for node in ast.parse(path.read_text(encoding="utf-8")).body
+            if isinstance(node, ast.FunctionDef) and node.name.startswith("test_")
+        ]
+        assert len(tests) == int(count), f"docs/reliability.md says {name} has {count} tests; it has {len(tests)}"
+    corpus = json.loads((ROOT / "tests" / "data" / "import_corpus" / "expected.json").read_text(encoding="utf-8"))
+    stated = re.search(r"`tests/data/import_corpus/` holds (\d+)\s+awkward files", text)
+    assert stated is not None and int(stated.group(1)) == len(corpus)

@@ -113,6 +113,23 @@ def test_a_good_xlsx_file_imports_and_says_how_many_were_added_and_updated(
     assert file_catalog.path is not None and list_backups(file_catalog.path)
 
 
+def test_a_file_of_price_updates_imports_without_the_required_columns(
+    qtbot: Any, controller: EditingController, catalog: Catalog, tmp_path: Path
+) -> None:
+    before = catalog.require("premises", 1)
+    path = write_csv(tmp_path / "prices.csv", [[1, "2 500 000"]], headers=["Код", "Цена, тенге"])
+    dialog = shown(qtbot, controller.create_import_dialog("premises"))
+    dialog.load(path)
+    assert dialog.problems.rowCount() == 0
+    assert "Будет добавлено: 0, обновлено: 1" in dialog.status.text()
+    assert dialog.import_now() == ImportResult(added=0, updated=1)
+    after = catalog.require("premises", 1)
+    assert after["price_kzt"] == 2_500_000
+    assert {k: v for k, v in after.items() if k not in ("price_kzt", "version", "updated_at")} == {
+        k: v for k, v in before.items() if k not in ("price_kzt", "version", "updated_at")
+    }
+
+
 def test_reread_picks_up_a_fixed_file(
     qtbot: Any, controller: EditingController, catalog: Catalog, tmp_path: Path
 ) -> None:
