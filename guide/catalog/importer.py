@@ -323,19 +323,20 @@ def update_stage(plan: ImportPlan, catalog: Catalog, rows: list[_Row], existing:
     """
     kind = plan.kind
     stored_codes = set(kind.stored_codes)
-    merge: dict[Any, _Row] = {}
+    merge: dict[Any, list[_Row]] = {}
     for row in rows:
         key = _row_key(kind, row.raw)
         if key in existing:
             row.given = set(row.raw)
             if not stored_codes <= row.given:
-                merge[existing[key][0]] = row
+                # (Two rows with one id are both merged; id_stage refuses the second.)
+                merge.setdefault(existing[key][0], []).append(row)
     if plan.deferred and not any(row.given is not None for row in rows):
         plan.problems.extend(plan.deferred)
         return False
     for stored in _stored(catalog, kind, list(merge)):
-        row = merge[stored["id"]]
-        row.raw = merged_with_stored(kind, stored, row.raw)
+        for row in merge[stored["id"]]:
+            row.raw = merged_with_stored(kind, stored, row.raw)
     return True
 
 

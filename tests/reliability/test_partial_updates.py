@@ -119,6 +119,13 @@ def test_an_update_is_checked_with_the_stored_fields(catalog: Catalog, tmp_path:
     assert dump(catalog) == before
 
 
+def test_the_same_id_twice_in_a_file_of_updates_is_one_duplicate_id_problem(catalog: Catalog, tmp_path: Path) -> None:
+    (record,) = premises_with_a_description(catalog, 1)
+    rows = [{"id": record["id"], "price_kzt": 5}, {"id": record["id"], "price_kzt": 6}]
+    plan = plan_import(catalog, "premises", write_records(tmp_path / "twice.csv", rows))
+    assert [(p.code, p.row, p.column) for p in plan.problems] == [("duplicate_id", 3, "id")]
+
+
 def test_replanned_under_the_lock_an_update_merges_with_the_record_as_it_is_then(
     catalog_file: Path, tmp_path: Path
 ) -> None:
