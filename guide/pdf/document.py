@@ -12,11 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.platypus import ActionFlowable, BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Spacer
 
 from guide.pdf import fonts, styles
 from guide.pdf.context import HeadingParagraph
+
+# Images go into the file as binary streams (a JPEG as its own bytes) rather than re-encoded as
+# ASCII85 text, which is only for 7-bit channels: that took a tenth of a photo brief's time and
+# made each photo a quarter bigger.
+rl_config.useA85 = 0
 
 COVER = "cover"
 BODY = "body"
