@@ -262,6 +262,10 @@ class Catalog:
         order = order_by if order_by in k.codes else "id"
         return list(self.db.query(f"SELECT * FROM {k.table} ORDER BY {order}"))
 
+    def each(self, kind: str) -> Iterator[dict[str, Any]]:
+        """Every record of ``kind`` in id order, one at a time (:meth:`all` without holding them all)."""
+        return iter(self.db.query(f"SELECT * FROM {F.kind(kind).table} ORDER BY id"))
+
     def where(self, kind: str, column: str, value: Any) -> list[dict[str, Any]]:
         """Records whose ``column`` equals ``value`` (column checked against the fields)."""
         k = F.kind(kind)

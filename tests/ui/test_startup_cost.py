@@ -62,3 +62,19 @@ def test_the_towns_comparison_is_read_when_its_tab_is_first_shown(window: MainWi
     assert comparison.model.rowCount() == 0 and not comparison.chart_views
     page.tabs.setCurrentIndex(1)
     assert comparison.model.rowCount() > 0 and comparison.chart_views
+
+
+def test_the_quality_check_reads_one_record_at_a_time(catalog_file: Path) -> None:
+    """Issue 18: checking every record held the whole premises table as dicts (200 MB at 100k)."""
+    from guide.catalog.quality import check_records
+    from guide.catalog.store import Catalog
+
+    catalog = Catalog.open(catalog_file)
+    try:
+        records = catalog.each("premises")
+        assert iter(records) is records  # an iterator, not a list
+        assert next(records)["id"] == catalog.all("premises")[0]["id"]
+        issues = check_records(catalog, kinds=["premises"])
+        assert [i.id for i in issues] == [r["id"] for r in catalog.all("premises") if r["id"] in {i.id for i in issues}]
+    finally:
+        catalog.close()
