@@ -12,6 +12,17 @@ def clip_ring(ring: Sequence[XY], box: Box) -> list[XY]:
     """Sutherland-Hodgman: the part of a closed ring inside the box (empty when none)."""
     xmin, ymin, xmax, ymax = box
     out = list(ring[:-1] if len(ring) > 1 and ring[0] == ring[-1] else ring)
+    if not out:
+        return []
+    # Most rings of a small map lie wholly outside the box or wholly inside it: a bounding box
+    # (C loops) tells at once, where clipping would walk every point four times in Python.
+    xs = [p[0] for p in out]
+    ys = [p[1] for p in out]
+    left, right, bottom, top = min(xs), max(xs), min(ys), max(ys)
+    if right < xmin or left > xmax or top < ymin or bottom > ymax:
+        return []
+    if xmin <= left and right <= xmax and ymin <= bottom and top <= ymax:
+        return out if len(out) >= 3 else []
     for edge in range(4):
         if not out:
             return []

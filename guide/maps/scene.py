@@ -9,7 +9,7 @@ drawing (PDF, SVG, PNG); the window paints the same shapes with QPainter.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -340,4 +340,19 @@ def locator_scene(
     highlight: tuple[str, Any] | None = None,
 ) -> MapScene:
     """The surroundings of one point (a premise's passport): the nearest town, water, roads."""
-    return build_scene(catalog, lang, point_view(lat, lon, radius_km), highlight=highlight)
+    return around(build_scene(catalog, lang), lat, lon, radius_km=radius_km, highlight=highlight)
+
+
+def around(
+    region: MapScene, lat: float, lon: float, *, radius_km: float, highlight: tuple[str, Any] | None = None
+) -> MapScene:
+    """:func:`locator_scene` from a scene of the whole region made once (a brief has a map per passport).
+
+    It shares the region's shapes and keeps only the points near the view: a renderer widens the
+    view to its frame's shape, so those within the view's own width on every side.
+    """
+    view = point_view(lat, lon, radius_km)
+    xmin, ymin, xmax, ymax = view
+    dx, dy = xmax - xmin, ymax - ymin
+    near = [s for s in region.symbols if xmin - dx <= s.x <= xmax + dx and ymin - dy <= s.y <= ymax + dy]
+    return replace(region, view=view, highlight=highlight, symbols=near)

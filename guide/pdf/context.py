@@ -67,6 +67,9 @@ class GuideContext:
     # Every heading made so far, in story order (the builder seeds the TOC with them).
     headings: list[Heading] = field(default_factory=list)
     _covered: frozenset[int] = field(default_factory=fonts.covered_codepoints)
+    # What one guide makes once and uses on many pages (the region's map scene behind every
+    # passport's locator map), by name; a guide is built from one unchanging catalog.
+    reused: dict[str, Any] = field(default_factory=dict)
 
     # -- text ------------------------------------------------------------------------------------
 

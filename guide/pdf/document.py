@@ -144,10 +144,20 @@ class GuideDocTemplate(BaseDocTemplate):
 
     # -- multi-pass bookkeeping --------------------------------------------------------------------
 
+    def multiBuild(self, story: list[Flowable], *args: Any, **kw: Any) -> Any:  # noqa: N802 (reportlab's name)
+        self._multi_pass = True
+        try:
+            return super().multiBuild(story, *args, **kw)
+        finally:
+            self._multi_pass = False
+
     def handle_documentBegin(self) -> None:  # noqa: N802
         self.pages_laid_out = 0
         self.chapter = ""
         super().handle_documentBegin()
+        # A pass before the page count is known can't be the last (PageTotal asks for another), so
+        # what it draws is thrown away: the drawings that take long skip it (flowables.FinalPassOnly).
+        self.canv.draft_pass = getattr(self, "_multi_pass", False) and self.total_pages is None
 
     def handle_pageBegin(self) -> None:  # noqa: N802
         self.page_chapter = None

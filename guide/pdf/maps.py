@@ -19,6 +19,7 @@ from guide.maps.projection import distance_km
 from guide.maps.style import REGIONAL_CENTRE_ID
 from guide.maps.texts import t as map_t
 from guide.pdf.context import GuideContext
+from guide.pdf.flowables import FinalPassOnly
 from guide.pdf.styles import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, PAGE_SIZE
 
 W = FRAME_WIDTH
@@ -68,9 +69,15 @@ def locator_map(ctx: GuideContext, premise: dict[str, Any], width: float, height
     if town.get("lat") is not None and town.get("lon") is not None:
         to_town = distance_km(lat, lon, float(town["lat"]), float(town["lon"]))
     radius = max(4.0, 1.5 * (to_town or 0))
-    view = scene.locator_scene(ctx.catalog, lat, lon, ctx.lang, radius_km=radius, highlight=("premises", premise["id"]))
+    region = ctx.reused.get("region_scene")
+    if region is None:
+        region = ctx.reused["region_scene"] = scene.build_scene(ctx.catalog, ctx.lang)
+    view = scene.around(region, lat, lon, radius_km=radius, highlight=("premises", premise["id"]))
     drawing = render.draw_map(view, width, height, legend=False, short_credits=True)
-    return [drawing, Paragraph(ctx.safe(distances_line(ctx, premise, lat, lon, town)), ctx.styles.caption)]
+    return [
+        FinalPassOnly(drawing),
+        Paragraph(ctx.safe(distances_line(ctx, premise, lat, lon, town)), ctx.styles.caption),
+    ]
 
 
 def distances_line(ctx: GuideContext, premise: dict[str, Any], lat: float, lon: float, town: dict[str, Any]) -> str:
@@ -98,7 +105,8 @@ def distances_line(ctx: GuideContext, premise: dict[str, Any], lat: float, lon: 
 
 def as_drawing(flowables: list[Flowable]) -> Drawing | None:
     """The map drawing among a map's flowables (for tests and previews)."""
-    return next((f for f in flowables if isinstance(f, Drawing)), None)
+    unwrapped = (f.content if isinstance(f, FinalPassOnly) else f for f in flowables)
+    return next((f for f in unwrapped if isinstance(f, Drawing)), None)
 
 
 def cover_map(ctx: GuideContext, width: float = 70 * mm, height: float = 78 * mm) -> Drawing:

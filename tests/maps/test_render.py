@@ -189,3 +189,12 @@ def test_a_town_map_by_name_in_any_language(catalog_file: Path, tmp_path: Path) 
     out = tmp_path / "temirtau.svg"
     assert main(["--db", str(catalog_file), "map", "-o", str(out), "--town", "Теміртау", "--lang", "kk"]) == 0
     assert "Теміртау" in svg_text(out)
+
+
+def test_a_ring_wholly_inside_or_outside_is_decided_by_its_bounds() -> None:
+    ring = [(2.0, 2.0), (8.0, 2.0), (8.0, 8.0), (2.0, 8.0), (2.0, 2.0)]
+    assert clip_ring(ring, (0, 0, 10, 10)) == ring[:-1]
+    assert clip_ring(ring, (20, 20, 30, 30)) == []
+    # A ring around the whole box is not outside it, though none of its points is inside.
+    around = [(-5.0, -5.0), (15.0, -5.0), (15.0, 15.0), (-5.0, 15.0)]
+    assert sorted(clip_ring(around, (0, 0, 10, 10))) == [(0, 0), (0, 10), (10, 0), (10, 10)]

@@ -121,3 +121,21 @@ def test_a_photo_on_many_passports_is_stored_once(catalog, tmp_path: Path) -> No
     assert len(streams) == 4
     assert set(streams) == {small, next(s for s in streams if s != small)}
     assert len(PdfReader(out).pages) > 4
+
+
+def test_maps_and_photos_are_drawn_only_in_the_pass_that_is_kept(catalog, tmp_path: Path) -> None:
+    """A guide is laid out twice (for its page numbers); the first pass's drawing is thrown away."""
+    catalog.add_photo(5, "hall.jpg", _jpeg(800, 600, (200, 120, 40)))
+    drawn: list[bool] = []
+    original = flowables.FinalPassOnly.draw
+
+    def draw(self: flowables.FinalPassOnly) -> None:
+        drawn.append(flowables.is_draft_pass(self.canv))
+        original(self)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(flowables.FinalPassOnly, "draw", draw)
+        build_guide(catalog, tmp_path / "brief.pdf", premises=[5], today=TODAY)
+    # The locator map and the QR code, once in each pass; the kept pass is the last.
+    assert drawn == [True, True, False, False]
+    assert len(images(tmp_path / "brief.pdf")) == 1
