@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -337,19 +337,27 @@ def _best_candidates(
     catalog: Any, needs: Needs, day: dt.date, limit: int | None, columns: tuple[str, ...] | None
 ) -> list[MatchResult]:
     """The best ``limit`` (or all) results, judged on ``columns`` of the premises (whole records if None)."""
-    sql, params, scale = _candidates_query(needs)
+    scale = _MET * max(len(_scored(needs)), 1)  # the bound that stands for a score of 1
     row_bound = _bound(needs, whole_row=True)
     kept: list[MatchResult] = []
     worst: RankKey | None = None  # the limit-th result's key once there are limit results
-    cursor = catalog.db.execute(sql, params)
+    candidates = _candidate_rows(catalog, needs, None if limit is None else 4 * limit + 64)
     try:
         size = 64 if limit is None else limit + 16
-        while rows := cursor.fetchmany(size):
-            reachable = []
-            for row in rows:
+        more = True
+        while more:
+            # Read no further than needed: the rows come in bound order, so once one can't rank,
+            # no later one can either.
+            reachable: list[Any] = []
+            for row in candidates:
                 if not _can_rank(row, worst, scale):
+                    more = False
                     break
                 reachable.append(row[0])
+                if len(reachable) == size:
+                    break
+            else:
+                more = False
             for premise in _premises(catalog, reachable, columns, row_bound, worst, scale):
                 result = match_premise(premise, needs, today=day)
                 # A premise that meets none of the needs (and has no commitment towards any) is no match.
@@ -359,12 +367,38 @@ def _best_candidates(
             if limit is not None and len(kept) >= limit:
                 del kept[limit:]
                 worst = rank_key(kept[-1])
-            if len(reachable) < len(rows):
-                break  # the rows come in bound order: no later one can rank either
             size = min(size * 2, 1000)
     finally:
-        cursor.close()
+        candidates.close()
     return kept
+
+
+def _candidate_rows(catalog: Any, needs: Needs, first: int | None) -> Generator[tuple[Any, Any, int]]:
+    """The candidates as (id, on offer, bound), in the order of :func:`_candidates_query`.
+
+    The ``first`` come from a query with that LIMIT (SQLite then keeps only so many while it scans
+    instead of sorting every premise of the town); the rest, if the caller reads on, from a second
+    query that starts after the last of them.
+    """
+    sql, params = _candidates_query(needs)
+    if first is not None:
+        cursor = catalog.db.execute(f"{sql} LIMIT ?", [*params, first])
+        read = 0
+        try:
+            for row in cursor:
+                read += 1
+                yield row
+        finally:
+            cursor.close()
+        if read < first:
+            return
+        last_id, on_offer, bound = row
+        sql, params = _candidates_query(needs, after=(on_offer, bound, last_id))
+    cursor = catalog.db.execute(sql, params)
+    try:
+        yield from cursor
+    finally:
+        cursor.close()
 
 
 # What match_premise reads of a premise (a check that reads another column must add it here).
@@ -495,9 +529,9 @@ def _scored(needs: Needs) -> list[str]:
     return [code for code in needs.codes() if code not in REQUIREMENTS]
 
 
-def _candidates_query(needs: Needs) -> tuple[str, list[Any], int]:
-    """SQL listing the candidates as (id, on offer, bound), most promising first; its parameters; and
-    the bound that stands for a score of 1.
+def _candidates_query(needs: Needs, after: tuple[Any, int, Any] | None = None) -> tuple[str, list[Any]]:
+    """SQL listing the candidates as (id, on offer, bound), most promising first (those after the row
+    ``after``, as (on offer, bound, id), if given), and its parameters.
 
     It keeps the towns asked for and, unless ``include_unavailable``, the premises on offer
     (:data:`ON_OFFER_SQL` keeps every premise :func:`is_on_offer` keeps; match_premise has the last
@@ -510,12 +544,17 @@ def _candidates_query(needs: Needs) -> tuple[str, list[Any], int]:
         params.extend(needs.towns)
     if not needs.include_unavailable:
         where.append(ON_OFFER_SQL)
+    outer = "bound > 0"
+    if after is not None:
+        outer += " AND (on_offer < ? OR (on_offer = ? AND (bound < ? OR (bound = ? AND id > ?))))"
+        on_offer, most, last_id = after
+        params.extend([on_offer, on_offer, most, most, last_id])
     sql = (
         f"SELECT id, on_offer, bound FROM (SELECT id, {ON_OFFER_SQL} AS on_offer, {bound} AS bound FROM premises"
         + (f" WHERE {' AND '.join(where)}" if where else "")
-        + ") WHERE bound > 0 ORDER BY on_offer DESC, bound DESC, id"
+        + f") WHERE {outer} ORDER BY on_offer DESC, bound DESC, id"
     )
-    return sql, params, _MET * max(len(_scored(needs)), 1)
+    return sql, params
 
 
 def _can_rank(row: tuple[Any, Any, int], worst: RankKey | None, scale: int) -> bool:

@@ -149,27 +149,59 @@ def test_the_reference_sees_ties_commitments_and_odd_statuses(generated: tuple[C
     assert any(not r.available for r in results) and any(r.premise["status"] == " sold " for r in results)
 
 
-def test_limited_matching_judges_only_the_candidates(
+def test_limited_matching_reads_and_judges_only_the_candidates(
     generated: tuple[Catalog, list[dict]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The best 5 for a town are found without judging the town's other premises."""
+    """The best 5 for a town are found without reading or judging most of the town's premises."""
     catalog, premises = generated
+    read: list[Any] = []
     judged: list[Any] = []
-    real = match.match_premise
+    real_premises, real_judge = match._premises, match.match_premise
 
-    def counting(premise: dict, needs: Needs, **kwargs: Any) -> MatchResult:
+    def reading(catalog: Catalog, ids: list[Any], *args: Any) -> list[dict]:
+        read.extend(ids)
+        return real_premises(catalog, ids, *args)
+
+    def judging(premise: dict, needs: Needs, **kwargs: Any) -> MatchResult:
         judged.append(premise["id"])
-        return real(premise, needs, **kwargs)
+        return real_judge(premise, needs, **kwargs)
 
-    monkeypatch.setattr(match, "match_premise", counting)
+    monkeypatch.setattr(match, "_premises", reading)
+    monkeypatch.setattr(match, "match_premise", judging)
     needs = Needs(towns=["temirtau"], min_power_kw=100, gas=True)
     results = match_premises(catalog, needs, today=TODAY, limit=5)
 
     assert results == reference_match(premises, needs, today=TODAY, limit=5)
     in_town = sum(1 for p in premises if p["town"] == "temirtau")
-    assert len(results) == 5 and len(judged) < in_town / 10, (len(judged), in_town)
+    assert len(results) == 5 and len(read) < in_town / 5 and len(judged) < in_town / 10, (len(read), len(judged))
     towns = {p["id"]: p["town"] for p in premises}
     assert {towns[i] for i in judged} == {"temirtau"}
+
+
+def test_a_result_at_the_end_of_the_first_page_of_candidates_is_listed_once() -> None:
+    """The candidates come in pages (the first 4 × limit + 64, then the rest): the premise that ends
+    the first page, the only one that scores, is listed once, and the one after it is not lost."""
+    catalog = Catalog.memory()
+    try:
+        catalog.insert("towns", {"id": "temirtau", "name": "Темиртау"})
+        page = 4 * 2 + 64
+        # All bound alike (gas missed, perhaps committed); only the page's last and the one after it score.
+        rows = [(n, None, None) for n in range(1, 301)]
+        rows[page - 1] = rows[page] = (page, "gas", "Газ до 2030 года")
+        rows[page] = (page + 1, "gas", "Газ до 2030 года")
+        with catalog.transaction():
+            catalog.db.conn.executemany(
+                "INSERT INTO premises (id, town, title, kind, floor_area_m2, gas, missing_infrastructure, "
+                "akimat_commitment, status) VALUES (?, 'temirtau', 'Объект', 'warehouse', 500, 0, ?, ?, 'vacant')",
+                rows,
+            )
+        needs = Needs(gas=True)
+        expected = reference_match(catalog.all("premises"), needs, today=TODAY)
+        assert [r.id for r in expected] == [page, page + 1]
+        assert match_premises(catalog, needs, today=TODAY, limit=2) == expected
+        assert match_premises(catalog, needs, today=TODAY, limit=3) == expected
+    finally:
+        catalog.close()
 
 
 @pytest.mark.parametrize(
@@ -246,4 +278,25 @@ def test_another_program_writing_while_matching_changes_nothing_in_the_result(
         assert before[0].id not in [r.id for r in after] and len(after) == 3
     finally:
         other.close()
+        catalog.close()
+
+
+def test_with_all_a_premise_not_on_offer_is_found_after_hundreds_that_score_nothing() -> None:
+    """Premises on offer come first, so the one sold premise with gas is read after every one on offer
+    (far past the first page of candidates); none of those scores, so the sold one is the best."""
+    catalog = Catalog.memory()
+    try:
+        catalog.insert("towns", {"id": "temirtau", "name": "Темиртау"})
+        rows = [(n, 0, "vacant") for n in range(1, 301)] + [(301, 1, "sold")]
+        with catalog.transaction():
+            catalog.db.conn.executemany(
+                "INSERT INTO premises (id, town, title, kind, floor_area_m2, gas, status) "
+                "VALUES (?, 'temirtau', 'Объект', 'warehouse', 500, ?, ?)",
+                rows,
+            )
+        needs = Needs(gas=True, include_unavailable=True)
+        expected = reference_match(catalog.all("premises"), needs, today=TODAY)
+        assert [r.id for r in expected] == [301]
+        assert match_premises(catalog, needs, today=TODAY, limit=1) == expected
+    finally:
         catalog.close()
