@@ -6,6 +6,7 @@ import hashlib
 import io
 import itertools
 import math
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -272,6 +273,51 @@ def qr_payload(premise: dict[str, Any]) -> str | None:
     return f"geo:{float(lat):.5f},{float(lon):.5f}?q={float(lat):.5f},{float(lon):.5f}(premise {premise['id']})"
 
 
+# ISO/IEC 18004's penalties for a masked symbol: runs of five or more modules of one colour (N1)
+# and the finder pattern's 1:1:3:1:1 with four light modules on one side (N3).
+_QR_RUN = re.compile(r"0{5,}|1{5,}")
+_QR_FINDER_LIKE = re.compile(r"(?=10111010000|00001011101)")
+
+
+def qr_penalty(modules: Sequence[Sequence[bool]]) -> int:
+    """The standard's penalty score of a masked QR symbol (lower is easier to read).
+
+    Each row and column becomes a string of 0 and 1, so the regular expressions and integer bit
+    operations do in C what reportlab's scorer does module by module in Python.
+    """
+    n = len(modules)
+    rows = ["".join("1" if m else "0" for m in row) for row in modules]
+    lines = rows + ["".join(column) for column in zip(*rows, strict=True)]
+    # N1: 3 for a run of five, one more for each module beyond.
+    score = sum(len(run) - 2 for line in lines for run in _QR_RUN.findall(line))
+    # N2: 3 for each 2×2 block of one colour.
+    inner = (1 << (n - 1)) - 1
+    for upper, lower in itertools.pairwise(rows):
+        a, b = int(upper, 2), int(lower, 2)
+        same_column = ~(a ^ b)  # the two modules one above the other are alike
+        same_row = ~(a ^ (a >> 1))  # the upper module is like its neighbour
+        score += 3 * (same_column & (same_column >> 1) & same_row & inner).bit_count()
+    # N3: 40 for each finder-like pattern.
+    score += 40 * sum(len(_QR_FINDER_LIKE.findall(line)) for line in lines)
+    # N4: 10 for each 5 % the share of dark modules strays from half.
+    dark = sum(row.count("1") for row in rows)
+    score += 10 * (abs(dark * 100 // (n * n) - 50) // 5)
+    return score
+
+
+class _QRCode(qrencoder.QRCode):  # type: ignore[misc]
+    """reportlab's encoder, choosing among the eight masks with :func:`qr_penalty`."""
+
+    def getBestMaskPattern(self) -> int:  # noqa: N802 (reportlab's name)
+        scores = []
+        for pattern in range(8):
+            # The whole symbol as it would print, its format information included (the standard
+            # scores that; reportlab leaves the format modules light while it chooses).
+            self.makeImpl(False, pattern)
+            scores.append(qr_penalty(self.modules))
+        return scores.index(min(scores))
+
+
 def qr_code(payload: str, size: float = 30 * mm, *, border: int = 2) -> Drawing:
     """The QR code as one filled path.
 
@@ -279,7 +325,7 @@ def qr_code(payload: str, size: float = 30 * mm, *, border: int = 2) -> Drawing:
     three hundred shapes) and encodes its data again at every draw; one path
     encoded once prints the same and lays out a 500-premise brief far faster.
     """
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code = _QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(payload)
     code.make()
     count = code.getModuleCount()
