@@ -360,12 +360,13 @@ def _read_json(path: Path, data: bytes) -> Table:
         raise InvalidInput(_json_problem(path, text, exc.pos, "json_invalid", reason=exc.msg)) from None
     except RecursionError:
         raise InvalidInput(Problem("json_too_deep", file=file)) from None
-    except ValueError:
+    except ValueError as exc:
         # Python refuses integers of more than 4,300 digits (no position given).
         digits = _LONG_NUMBER.search(text)
-        at = digits.start() if digits else 0
-        length = len(digits.group()) if digits else 0
-        raise InvalidInput(_json_problem(path, text, at, "json_number_too_long", digits=length)) from None
+        if digits is None:
+            raise InvalidInput(_json_problem(path, text, 0, "json_invalid", reason=str(exc))) from None
+        problem = _json_problem(path, text, digits.start(), "json_number_too_long", digits=len(digits.group()))
+        raise InvalidInput(problem) from None
     if not isinstance(document, list):
         raise InvalidInput(Problem("json_not_array", {"found": _json_type(document)}, file=file))
     if len(document) > MAX_ROWS:

@@ -124,7 +124,6 @@ class Writer:
             record, problems = validate_update(kind, current, changes, self.store.lookups())
             if problems:
                 raise ValidationFailed(problems)
-            record.pop("photos", None)
             if kind is F.ZONES and "town" in record:
                 self.check_zone_towns([record_id])
             self.db.table(kind.table).update(record_id, {**record, **self.stamp(current[F.VERSION_COLUMN] + 1)})
