@@ -152,11 +152,15 @@ class BrowsePage(QWidget):
         context.notifier.changed.connect(self.on_catalog_changed)
         language.changed.connect(self.retranslate_ui)
         self._size_columns()
-        self.retranslate_ui()
+        # Just sized to their texts: nothing to widen (measuring every column again took 0.2 s of start-up).
+        self._retranslate(widen=False)
 
     # -- texts ---------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
+        self._retranslate(widen=True)
+
+    def _retranslate(self, *, widen: bool) -> None:
         self.search.retranslate_ui()
         self.save_preset_button.setText(self.tr("Сохранить…"))
         self.save_preset_button.setToolTip(self.tr("Сохранить текущие фильтры и поиск под названием"))
@@ -167,7 +171,8 @@ class BrowsePage(QWidget):
             self.preset_box.setCurrentIndex(max(self.preset_box.findData(current), 0))
         self.model.retranslate()
         self.update_count()
-        self._widen_columns()
+        if widen:
+            self._widen_columns()
 
     def update_count(self) -> None:
         self.count_label.setText(
