@@ -23,12 +23,10 @@ from guide.catalog.indicators import indicator_rows
 from guide.catalog.rules import is_demo
 from guide.pdf import fonts, styles
 from guide.pdf.texts import t
+from guide.present.chart_size import HEIGHT, WIDTH
 from guide.present.colours import town_colour
 from guide.present.format import number, short_date
 from guide.present.indicators import indicator_name, unit
-
-WIDTH = 480
-HEIGHT = 210
 
 
 def indicator_chart(catalog: Any, town_id: str | None, name: str, lang: str) -> Drawing | None:

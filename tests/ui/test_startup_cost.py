@@ -25,8 +25,10 @@ from guide.ui.main_window import MainWindow
 app = application()
 window = MainWindow(catalog=Catalog.open(sys.argv[1]), language=UiLanguage("ru"),
                     settings=QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window.resize(1366, 768)
 window.show()
-app.processEvents()
+for _ in range(3):
+    app.processEvents()
 print(json.dumps(sorted(sys.modules)))
 """
 
@@ -39,12 +41,12 @@ def _modules_after(code: str, *args: str) -> set[str]:
     return set(json.loads(done.stdout.splitlines()[-1]))
 
 
-def test_opening_the_main_window_imports_neither_the_export_dialog_nor_the_pdf_builder(
+def test_opening_the_main_window_imports_neither_the_export_dialog_nor_reportlab(
     catalog_file: Path, tmp_path: Path
 ) -> None:
     modules = _modules_after(_OPEN_WINDOW, str(catalog_file), str(tmp_path / "settings.ini"))
     assert "guide.ui.main_window" in modules  # the script did open the window
-    for heavy in ("guide.ui.export.export_dialog", "guide.pdf.builder", "openpyxl"):
+    for heavy in ("guide.ui.export.export_dialog", "guide.pdf.builder", "reportlab", "openpyxl"):
         assert heavy not in modules, heavy
 
 
@@ -78,3 +80,15 @@ def test_the_quality_check_reads_one_record_at_a_time(catalog_file: Path) -> Non
         assert [i.id for i in issues] == [r["id"] for r in catalog.all("premises") if r["id"] in {i.id for i in issues}]
     finally:
         catalog.close()
+
+
+def test_the_town_dashboard_draws_its_charts_when_they_scroll_into_view(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1366, 768)
+    window.show_page("towns")
+    dashboard = window.towns_page.dashboard
+    window.towns_page.show_town("temirtau")
+    qtbot.wait(50)
+    assert not dashboard.charts_in_view() and not dashboard.chart_views
+    assert dashboard.charts_title.isVisible()  # "Indicators", with the charts to come under it
+    dashboard.verticalScrollBar().setValue(dashboard.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: len(dashboard.chart_views) == 3)

@@ -47,6 +47,10 @@ def test_the_dashboard_shows_status_history_figures_and_charts(window, qtbot):
     history = dashboard.history.text()
     assert "2012" in history and "2024" in history
     page.show_town("temirtau")
+    # The charts are drawn when scrolled into view (issue 18).
+    qtbot.wait(50)  # the page laid out for the new town
+    dashboard.verticalScrollBar().setValue(dashboard.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: bool(dashboard.chart_views))
     # Two demo series and the sourced staff of Qarmet (issue 14).
     assert len(dashboard.chart_views) == 3
     assert all(isinstance(v, ChartView) for v in dashboard.chart_views)

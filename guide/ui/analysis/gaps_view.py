@@ -74,8 +74,8 @@ class GapsView(QWidget, RecordlessPage):
         self._fetch_timer.setSingleShot(True)
         self._fetch_timer.setInterval(0)
         self._fetch_timer.timeout.connect(self._fetch_in_view)
-        self.tree.verticalScrollBar().valueChanged.connect(self._fetch_timer.start)
-        self.tree.verticalScrollBar().rangeChanged.connect(self._fetch_timer.start)
+        self.tree.verticalScrollBar().valueChanged.connect(lambda *_: self._fetch_timer.start())
+        self.tree.verticalScrollBar().rangeChanged.connect(lambda *_: self._fetch_timer.start())
         layout.addWidget(self.tree, 1)
 
         self._timer = QTimer(self)

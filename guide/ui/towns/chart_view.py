@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from guide.pdf.charts import drawing_to_svg
+from guide.present import chart_size
 
 # The charts are drawn 440 × 200 points for the page. On screen they are never shown so small that
 # their smallest text falls under MIN_TEXT_PX logical pixels (Qt scales logical pixels with the
@@ -56,6 +56,8 @@ class ChartView(QWidget):
     """One reportlab drawing, rendered from its SVG on white, keeping its aspect ratio as it resizes."""
 
     def __init__(self, drawing: object, parent: QWidget | None = None) -> None:
+        from guide.pdf.charts import drawing_to_svg  # reportlab: imported with the first chart (issue 18)
+
         super().__init__(parent)
         self.svg = drawing_to_svg(drawing)
         self.renderer = QSvgRenderer(QByteArray(for_qt(self.svg)), self)
@@ -95,6 +97,27 @@ class ChartView(QWidget):
         height = width * self._height / self._width
         self.renderer.render(painter, QRectF(0, 0, width, height))
         painter.end()
+
+
+class ChartPlaceholder(QWidget):
+    """A chart's place, at the size its ChartView will take, until the chart is drawn."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumWidth(MIN_WIDTH)
+        self.setMaximumWidth(round(chart_size.WIDTH * SCALE * 1.25))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return round(width * chart_size.HEIGHT / chart_size.WIDTH)
+
+    def sizeHint(self) -> QSize:
+        return QSize(round(chart_size.WIDTH * SCALE), round(chart_size.HEIGHT * SCALE))
 
 
 def chart_widget(make: Callable[[], object | None], parent: QWidget | None = None) -> QWidget | None:

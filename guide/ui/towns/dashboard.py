@@ -7,7 +7,8 @@ from functools import partial
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,15 +25,21 @@ from guide.catalog import rules, views
 from guide.catalog.indicators import indicator_names
 from guide.catalog.store import Catalog
 from guide.catalog.summary import town_summary
-from guide.pdf.charts import indicator_chart
 from guide.present import town_figures
 from guide.ui import palette
 from guide.ui.formatting import Formatter
 from guide.ui.language import UiLanguage
-from guide.ui.towns.chart_view import chart_widget
+from guide.ui.towns.chart_view import ChartPlaceholder, chart_widget
 
 # The kinds a town links to, in the order of the buttons.
 LINKED_KINDS = ("premises", "zones", "projects", "suppliers", "routes")
+
+
+def _indicator_chart(catalog: Catalog, town_id: str, name: str, lang: str) -> Any:
+    # The PDF's chart code, and reportlab with it, is imported when a chart is first drawn (issue 18).
+    from guide.pdf.charts import indicator_chart
+
+    return indicator_chart(catalog, town_id, name, lang)
 
 
 def _muted(text: str) -> str:
@@ -92,6 +99,17 @@ class TownDashboard(QScrollArea):
         self.charts = QGridLayout(self.charts_box)
         self.charts.setContentsMargins(0, 0, 0, 0)
         self.chart_views: list[QWidget] = []
+        # The charts are drawn when they scroll into view: below the fold at first, and drawing them
+        # (with reportlab's import) was a fifth of the window's start-up (issue 18).
+        self._chart_makers: list[Callable[[], Any]] = []
+        self._placeholders: list[QWidget] = []
+        self._retries = 0
+        self._charts_timer = QTimer(self)
+        self._charts_timer.setSingleShot(True)
+        self._charts_timer.setInterval(0)
+        self._charts_timer.timeout.connect(self._draw_charts_in_view)
+        self.verticalScrollBar().valueChanged.connect(lambda *_: self._charts_timer.start())
+        self.verticalScrollBar().rangeChanged.connect(lambda *_: self._charts_timer.start())
 
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.status)
@@ -159,10 +177,9 @@ class TownDashboard(QScrollArea):
         self.logistics.setText(self._logistics_html(town["id"]))
         names = indicator_names(self.catalog, town["id"])
         town_id = str(town["id"])
-        makers: list[Callable[[], Any]] = [partial(indicator_chart, self.catalog, town_id, n, lang) for n in names]
-        self._set_charts(makers)
+        makers: list[Callable[[], Any]] = [partial(_indicator_chart, self.catalog, town_id, n, lang) for n in names]
         self.charts_title.setText("<h3>" + escape(self.tr("Показатели")) + "</h3>")
-        self.charts_title.setVisible(bool(self.chart_views))
+        self._set_charts(makers)
 
     def _figures_html(self, town: dict[str, Any]) -> str:
         fmt = self.formatter
@@ -257,6 +274,51 @@ class TownDashboard(QScrollArea):
             self.charts.removeWidget(view)
             view.deleteLater()
         self.chart_views = []
+        for placeholder in self._placeholders:
+            self.charts.removeWidget(placeholder)
+            placeholder.deleteLater()
+        # Their places kept at their size: the page scrolls as it will with the charts drawn.
+        self._placeholders = [ChartPlaceholder(self.charts_box) for _ in makers]
+        for row, placeholder in enumerate(self._placeholders):
+            self.charts.addWidget(placeholder, row, 0, Qt.AlignmentFlag.AlignLeft)
+        self._chart_makers = list(makers)
+        self.charts_title.setVisible(bool(makers))
+        self._charts_timer.start()
+
+    def _settled(self) -> bool:
+        """Whether the scroll area has given the page the height its texts need (it does so a turn later)."""
+        inner = self.widget()
+        layout = inner.layout() if inner is not None else None
+        if inner is None or layout is None:
+            return True
+        layout.activate()
+        wanted = layout.totalHeightForWidth(inner.width()) if layout.hasHeightForWidth() else -1
+        return inner.height() >= min(wanted, layout.maximumSize().height())
+
+    def charts_in_view(self) -> bool:
+        """Whether the charts' place is on screen (scrolled to, or the window tall enough)."""
+        if not self.isVisible() or not self._settled():
+            return False
+        return self.charts_title.y() - self.verticalScrollBar().value() < self.viewport().height()
+
+    def _draw_charts_in_view(self) -> None:
+        if not self._chart_makers or not self.isVisible():
+            return
+        if not self._settled() and self._retries < 20:
+            self._retries += 1
+            self._charts_timer.start()  # the wrapped texts are still being laid out: look again
+            return
+        self._retries = 0
+        if self.charts_title.y() - self.verticalScrollBar().value() < self.viewport().height():
+            self.draw_charts()
+
+    def draw_charts(self) -> None:
+        """Draw the town's charts now, if they are not drawn yet."""
+        makers, self._chart_makers = self._chart_makers, []
+        for placeholder in self._placeholders:
+            self.charts.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self._placeholders = []
         for make in makers:
             made = chart_widget(make, self.charts_box)
             if made is None:
@@ -265,3 +327,12 @@ class TownDashboard(QScrollArea):
             # One chart a row: drawn large enough for its smallest text to be read on screen.
             self.charts.addWidget(view, len(self.chart_views), 0, Qt.AlignmentFlag.AlignLeft)
             self.chart_views.append(view)
+        self.charts_title.setVisible(bool(self.chart_views))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._charts_timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._charts_timer.start()

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from guide.catalog import fields as F
 from guide.catalog.indicators import indicator_names
 from guide.catalog.store import Catalog
-from guide.pdf.charts import comparison_chart
 from guide.ui import palette
 from guide.ui.context import UiContext
 from guide.ui.deferred import DeferredRefresh
@@ -84,6 +83,13 @@ class TownItemDelegate(QStyledItemDelegate):
         painter.drawText(rect.adjusted(0, name_height, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                          str(index.data(STATUS_ROLE) or ""))  # fmt: skip
         painter.restore()
+
+
+def _comparison_chart(catalog: Catalog, towns: list[str], name: str, lang: str) -> Any:
+    # The PDF's chart code, and reportlab with it, is imported when a chart is first drawn (issue 18).
+    from guide.pdf.charts import comparison_chart
+
+    return comparison_chart(catalog, towns, name, lang)
 
 
 class ComparisonView(QScrollArea):
@@ -148,7 +154,7 @@ class ComparisonView(QScrollArea):
                 names.setdefault(name, None)
         for name in names:
             made = chart_widget(
-                partial(comparison_chart, self.catalog, towns, name, self.language.code), self.charts_box
+                partial(_comparison_chart, self.catalog, towns, name, self.language.code), self.charts_box
             )
             if made is None:
                 continue

@@ -13,6 +13,7 @@ def test_every_chart_shows_its_smallest_text_at_a_readable_size(window, qtbot):
     qtbot.waitUntil(lambda: bool(page.comparison.chart_views))
     views = [v for v in page.comparison.chart_views if isinstance(v, ChartView)]
     page.tabs.setCurrentIndex(0)
+    page.dashboard.draw_charts()
     views += [v for v in page.dashboard.chart_views if isinstance(v, ChartView)]
     assert views
     for view in views:
