@@ -241,3 +241,20 @@ def test_the_map_page_fits_a_1280_pixel_screen(window, qtbot):
     qtbot.wait(10)
     assert window.minimumSizeHint().width() <= 1280
     assert window.width() <= 1280
+
+
+def test_the_map_keeps_positions_not_titles_of_its_premises(window, qtbot):
+    """Issue 18: a Marker and a title for each of a million premises took 775 MB."""
+    window.show_page("map")
+    premises = window.map_page.map.markers.premises
+    assert len(premises) > 0 and not premises._titles  # positions and statuses only
+    page = window.map_page
+    page.map.show_point(*_latlon(window, 12), radius_km=0.3)  # close enough for names beside the dots
+    page.map.viewport().repaint()
+    assert 0 < len(premises._titles) <= 151  # only those named on screen
+    assert premises[premises.ids.index(12)].label == window.catalog.get("premises", 12)["title"]
+
+
+def _latlon(window, premise_id):
+    record = window.catalog.get("premises", premise_id)
+    return record["lat"], record["lon"]

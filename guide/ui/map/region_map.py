@@ -10,8 +10,10 @@ in device coordinates.
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -74,6 +76,98 @@ class Marker:
     label: str = ""
 
 
+class PremiseMarkers(Sequence[Marker]):
+    """Every premise on the map, in parallel arrays: a Marker object and its title for each of a
+    million premises took 775 MB (issue 18). Indexing makes a :class:`Marker`; titles are read
+    from the catalog for the few a marker is asked for (named beside its dot, clicked).
+    """
+
+    def __init__(self, catalog: Catalog | None = None, lang: str = "ru") -> None:
+        self.catalog = catalog
+        self.lang = lang
+        self.ids: list[Any] = []
+        self.xs = array("d")
+        self.ys = array("d")
+        self.status_codes = array("B")
+        self.statuses: list[str | None] = []  # code → status
+        self._titles: dict[Any, str] = {}
+
+    @classmethod
+    def read(cls, catalog: Catalog, lang: str) -> PremiseMarkers:
+        markers = cls(catalog, lang)
+        codes: dict[str | None, int] = {}
+        for record_id, lat, lon, status in views.premise_points(catalog):
+            x, y = project(lat, lon)
+            markers.ids.append(record_id)
+            markers.xs.append(x)
+            markers.ys.append(y)
+            code = codes.get(status)
+            if code is None:
+                code = codes[status] = len(markers.statuses)
+                markers.statuses.append(status)
+            markers.status_codes.append(code)
+        return markers
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, index: int) -> Marker: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Marker]: ...
+    def __getitem__(self, index: int | slice) -> Marker | Sequence[Marker]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        record_id = self.ids[index]
+        status = self.statuses[self.status_codes[index]]
+        return Marker("premises", record_id, self.xs[index], self.ys[index], status=status,
+                      label=self.titles([record_id]).get(record_id, ""))  # fmt: skip
+
+    def titles(self, ids: list[Any]) -> dict[Any, str]:
+        """The titles of some of the premises (read once, then kept)."""
+        missing = [i for i in ids if i not in self._titles]
+        if missing and self.catalog is not None:
+            self._titles.update(views.premise_titles(self.catalog, missing, self.lang))
+        return {i: self._titles.get(i, "") for i in ids}
+
+    def polygons(self) -> dict[str, QPolygonF]:
+        """The points of each status, as the painter draws them."""
+        polygons = [QPolygonF() for _ in self.statuses]
+        for x, y, code in zip(self.xs, self.ys, self.status_codes, strict=True):
+            polygons[code].append(QPointF(x, y))
+        result: dict[str, QPolygonF] = {}
+        for status, polygon in zip(self.statuses, polygons, strict=True):
+            key = status or ""
+            if key in result:  # None and "" both draw as "no status"
+                for i in range(polygon.size()):
+                    result[key].append(polygon.at(i))
+            else:
+                result[key] = polygon
+        return result
+
+    def near(self, x: float, y: float, radius: float) -> Marker | None:
+        """The premise nearest to (x, y) within ``radius`` (scene units), the first in id order on a tie."""
+        best: tuple[float, int] | None = None
+        for i, (mx, my) in enumerate(zip(self.xs, self.ys, strict=True)):
+            dx, dy = mx - x, my - y
+            if abs(dx) > radius or abs(dy) > radius:
+                continue
+            distance = dx * dx + dy * dy
+            if distance <= radius * radius and (best is None or distance < best[0]):
+                best = (distance, i)
+        return None if best is None else self[best[1]]
+
+    def inside(self, left: float, top: float, right: float, bottom: float, most: int) -> list[int] | None:
+        """The positions of the premises in a rectangle; None when there are more than ``most``."""
+        found = []
+        for i, (x, y) in enumerate(zip(self.xs, self.ys, strict=True)):
+            if left <= x <= right and top <= y <= bottom:
+                found.append(i)
+                if len(found) > most:
+                    return None
+        return found
+
+
 def _shape_path(shape: map_scene.Shape) -> QPainterPath:
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
@@ -93,22 +187,19 @@ class MarkersItem(QGraphicsItem):
     def __init__(self, view: RegionMapView) -> None:
         super().__init__()
         self.view = view
-        self.premises: list[Marker] = []
+        self.premises: PremiseMarkers = PremiseMarkers()
         self.towns: list[tuple[Marker, str, bool]] = []  # marker, label, is monotown
         self.by_status: dict[str, QPolygonF] = {}
         self.selected: tuple[str, Any] | None = None
         self.hidden: set[str] = set()  # "towns" and/or "premises" switched off
         self._rect = QRectF()
 
-    def set_markers(self, premises: list[Marker], towns: list[tuple[Marker, str, bool]], rect: QRectF) -> None:
+    def set_markers(self, premises: PremiseMarkers, towns: list[tuple[Marker, str, bool]], rect: QRectF) -> None:
         self.prepareGeometryChange()
         self.premises = premises
         self.towns = towns
         self._rect = rect
-        groups: dict[str, list[QPointF]] = {}
-        for marker in premises:
-            groups.setdefault(marker.status or "", []).append(QPointF(marker.x, marker.y))
-        self.by_status = {status: QPolygonF(points) for status, points in groups.items()}
+        self.by_status = premises.polygons()
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -180,13 +271,10 @@ class MarkersItem(QGraphicsItem):
     def _draw_premise_labels(self, painter: QPainter, transform: Any, exposed: QRectF) -> None:
         margin = 2.0  # km: a label may start just outside the exposed area
         area = exposed.adjusted(-margin, -margin, margin, margin)
-        left, top, right, bottom = area.left(), area.top(), area.right(), area.bottom()
-        shown = []
-        for marker in self.premises:
-            if marker.label and left <= marker.x <= right and top <= marker.y <= bottom:
-                shown.append(marker)
-                if len(shown) > MAX_LABELS:
-                    return  # a crowd of names is unreadable: zoom in further to see them
+        inside = self.premises.inside(area.left(), area.top(), area.right(), area.bottom(), MAX_LABELS)
+        if inside is None:
+            return  # a crowd of names is unreadable: zoom in further to see them
+        shown = [marker for marker in (self.premises[i] for i in inside) if marker.label]
         painter.setPen(QColor("#374151"))
         for marker in shown:
             centre = transform.map(QPointF(marker.x, marker.y))
@@ -194,7 +282,9 @@ class MarkersItem(QGraphicsItem):
             painter.drawText(QPointF(centre.x() + PREMISE_SIZE, centre.y() + 4), text)
 
     def _all(self) -> list[Marker]:
-        return [*self.premises, *(m for m, _, _ in self.towns)]
+        if self.selected is not None and self.selected[0] == "premises" and self.selected[1] in self.premises.ids:
+            return [self.premises[self.premises.ids.index(self.selected[1])]]
+        return [m for m, _, _ in self.towns]
 
     def _draw_town(self, painter: QPainter, centre: QPointF, marker: Marker, monotown: bool) -> None:
         painter.setPen(QPen(QColor("#ffffff"), 2))
@@ -362,8 +452,7 @@ class RegionMapView(QGraphicsView):
         """Re-read the towns and premises (after a write, or a language switch); later if hidden."""
         if not self.deferred.due():
             return
-        rows = views.premise_positions(self.catalog, self.language.code)
-        premises = [Marker("premises", r[0], *project(r[1], r[2]), status=r[3], label=r[4] or "") for r in rows]
+        premises = PremiseMarkers.read(self.catalog, self.language.code)
         towns = []
         for town in self.catalog.all("towns"):
             if town.get("lat") is None or town.get("lon") is None:
@@ -407,14 +496,10 @@ class RegionMapView(QGraphicsView):
         the nearest premise within a few pixels."""
         scene_pos = self.mapToScene(pos)
         scale = max(self.scale_px_per_km(), 1e-9)
-        candidates = []
         if "towns" not in self.hidden_groups:
-            candidates.append(([m for m, _, _ in self.markers.towns], TOWN_HIT_RADIUS_PX / scale))
-        if "premises" not in self.hidden_groups:
-            candidates.append((self.markers.premises, HIT_RADIUS_PX / scale))
-        for markers, radius in candidates:
+            radius = TOWN_HIT_RADIUS_PX / scale
             best: tuple[float, Marker] | None = None
-            for marker in markers:
+            for marker, _, _ in self.markers.towns:
                 dx = marker.x - scene_pos.x()
                 dy = marker.y - scene_pos.y()
                 if abs(dx) > radius or abs(dy) > radius:
@@ -424,6 +509,8 @@ class RegionMapView(QGraphicsView):
                     best = (distance, marker)
             if best is not None:
                 return best[1]
+        if "premises" not in self.hidden_groups:
+            return self.markers.premises.near(scene_pos.x(), scene_pos.y(), HIT_RADIUS_PX / scale)
         return None
 
     def select(self, kind: str, record_id: Any) -> None:
