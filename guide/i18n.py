@@ -52,6 +52,19 @@ VOCABULARIES: dict[str, dict[str, dict[str, str]]] = {
         "road": {"ru": "Асфальтированная дорога", "kk": "Асфальт жол", "en": "Paved road"},
         "telecom": {"ru": "Связь", "kk": "Байланыс", "en": "Telecom"},
     },
+    # What a premise's price is for. Prices of different units are never
+    # compared (filters, sorting, matching); codes are stored in price_unit.
+    "price_unit": {
+        "total": {"ru": "За объект", "kk": "Нысан үшін", "en": "Total"},
+        "per_month": {"ru": "В месяц", "kk": "Айына", "en": "Per month"},
+        "per_year": {"ru": "В год", "kk": "Жылына", "en": "Per year"},
+        "per_m2_month": {"ru": "За м² в месяц", "kk": "Айына 1 м² үшін", "en": "Per m² per month"},
+    },
+    # How exact a sourced figure is, as the source says it ("about 22 %").
+    "qualifier": {
+        "about": {"ru": "около", "kk": "шамамен", "en": "about"},
+        "more_than": {"ru": "более", "kk": "астам", "en": "more than"},
+    },
     "project_kind": {
         "investment": {"ru": "Инвестиционный", "kk": "Инвестициялық", "en": "Investment"},
         "infrastructure": {"ru": "Инфраструктурный", "kk": "Инфрақұрылымдық", "en": "Infrastructure"},
@@ -263,6 +276,9 @@ def localized(record: Mapping[str, object], field: str, lang: str) -> tuple[str,
     return main, bool(main)
 
 
+# After a value shown in Russian for want of a version in the edition's language.
+FALLBACK_MARKS: dict[str, str] = {"ru": "(рус.)", "kk": "(орыс.)", "en": "(ru)"}
+
 _KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
 
@@ -287,3 +303,10 @@ def needs_language_mark(text: str, lang: str, *, fallback: bool = True) -> bool:
     if lang == "kk":
         return reads_as_russian(text)
     return has_cyrillic(text)
+
+
+def price_suffix(unit: str | None, lang: str) -> str:
+    """What follows a price's amount: "в месяц", "per m² per month"; empty for a total price or no unit."""
+    if not unit or unit == "total" or unit not in VOCABULARIES["price_unit"]:
+        return ""
+    return label("price_unit", unit, lang).lower()

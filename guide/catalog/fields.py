@@ -156,10 +156,34 @@ def _description(*, critical: bool = False) -> list[Field]:
 EMAIL_FORMAT = "email"
 URL_FORMAT = "url"
 
-_PROVENANCE = [
-    Field("source", TEXT, "Источник", "Дереккөз", "Source", group=PROVENANCE, critical=True, column=90),
-    Field("as_of", DATE, "Дата актуальности", "Өзектілік күні", "As of", group=PROVENANCE, critical=True, column=99),
-]
+
+def _provenance(*, link_critical: bool = False) -> list[Field]:
+    """Where a fact comes from: the source's title (in three languages, since the
+    guide prints it), a link, and the date the fact refers to.
+
+    ``source`` = "demo" marks invented records (see rules.is_demo). The kinds of
+    issue 14 were entered from sources with links, so there the link is critical;
+    the older kinds' rows predate the link and only gain it.
+    """
+    return [
+        *_translated("source", TEXT, "Источник", "Дереккөз", "Source", group=PROVENANCE, critical=True, column=90),
+        Field(
+            "source_url",
+            TEXT,
+            "Ссылка на источник",
+            "Дереккөз сілтемесі",
+            "Source URL",
+            format=URL_FORMAT,
+            group=PROVENANCE,
+            critical=link_critical,
+        ),
+        Field(
+            "as_of", DATE, "Дата актуальности", "Өзектілік күні", "As of", group=PROVENANCE, critical=True, column=99
+        ),
+    ]
+
+
+_PROVENANCE = _provenance()
 
 
 class Can(StrEnum):
@@ -312,6 +336,25 @@ TOWNS = Kind(
             critical=True,
             column=3,
         ),
+        # The town record's source (the article) does not name the enterprises
+        # or give distances; each of these facts carries the source that does.
+        Field(
+            "city_forming_source",
+            TEXT,
+            "Источник: градообразующее",
+            "Дереккөз: қала құраушы",
+            "City-forming: source",
+            group=PROVENANCE,
+        ),
+        Field(
+            "city_forming_source_url",
+            TEXT,
+            "Ссылка: градообразующее",
+            "Сілтеме: қала құраушы",
+            "City-forming: URL",
+            format=URL_FORMAT,
+            group=PROVENANCE,
+        ),
         Field(
             "population",
             INT,
@@ -354,6 +397,18 @@ TOWNS = Kind(
             column=4,
         ),
         Field(
+            "distance_source", TEXT, "Источник: расстояние", "Дереккөз: қашықтық", "Distance: source", group=PROVENANCE
+        ),
+        Field(
+            "distance_source_url",
+            TEXT,
+            "Ссылка: расстояние",
+            "Сілтеме: қашықтық",
+            "Distance: URL",
+            format=URL_FORMAT,
+            group=PROVENANCE,
+        ),
+        *_translated(
             "akimat_contact",
             TEXT,
             "Контакты акимата",
@@ -394,12 +449,40 @@ ZONES = Kind(
         Field(
             "area_ha", FLOAT, "Площадь, га", "Аумағы, га", "Area, ha", positive=True, unit="ha", critical=True, column=3
         ),
-        Field("sectors", TEXT, "Отрасли", "Салалар", "Sectors", searchable=True, critical=True, column=4),
-        Field("operator", TEXT, "Управляющая компания", "Басқарушы компания", "Operator", searchable=True, column=5),
-        Field("address", TEXT, "Адрес", "Мекенжайы", "Address", searchable=True, critical=True),
+        *_translated(
+            "sectors",
+            TEXT,
+            "Отрасли",
+            "Салалар",
+            "Sectors",
+            searchable=True,
+            searchable_translations=False,
+            critical=True,
+            column=4,
+        ),
+        *_translated(
+            "operator",
+            TEXT,
+            "Управляющая компания",
+            "Басқарушы компания",
+            "Operator",
+            searchable=True,
+            searchable_translations=False,
+            column=5,
+        ),
+        *_translated(
+            "address",
+            TEXT,
+            "Адрес",
+            "Мекенжайы",
+            "Address",
+            searchable=True,
+            searchable_translations=False,
+            critical=True,
+        ),
         Field("lat", FLOAT, "Широта", "Ендік", "Latitude", critical=True),
         Field("lon", FLOAT, "Долгота", "Бойлық", "Longitude", critical=True),
-        Field("contact", TEXT, "Контакт", "Байланыс", "Contact", group=CONTACT, critical=True),
+        *_translated("contact", TEXT, "Контакт", "Байланыс", "Contact", group=CONTACT, critical=True),
         *_description(),
         *_PROVENANCE,
     ),
@@ -431,7 +514,17 @@ PREMISES = Kind(
             column=3,
             passport=True,
         ),
-        Field("address", TEXT, "Адрес", "Мекенжайы", "Address", searchable=True, critical=True, passport=True),
+        *_translated(
+            "address",
+            TEXT,
+            "Адрес",
+            "Мекенжайы",
+            "Address",
+            searchable=True,
+            searchable_translations=False,
+            critical=True,
+            passport=True,
+        ),
         Field("lat", FLOAT, "Широта", "Ендік", "Latitude", critical=True),
         Field("lon", FLOAT, "Долгота", "Бойлық", "Longitude", critical=True),
         Field(
@@ -482,7 +575,17 @@ PREMISES = Kind(
             critical=True,
             passport=True,
         ),
-        Field("owner", TEXT, "Собственник", "Меншік иесі", "Owner", group=DEAL, searchable=True, passport=True),
+        *_translated(
+            "owner",
+            TEXT,
+            "Собственник",
+            "Меншік иесі",
+            "Owner",
+            group=DEAL,
+            searchable=True,
+            searchable_translations=False,
+            passport=True,
+        ),
         Field(
             "cadastral_number",
             TEXT,
@@ -518,6 +621,8 @@ PREMISES = Kind(
             column=6,
             passport=True,
         ),
+        # What the price is for: a sale price and a monthly rent are never compared.
+        Field("price_unit", CHOICE, "Единица цены", "Баға бірлігі", "Price unit", vocabulary="price_unit", group=DEAL),
         Field("available_from", DATE, "Доступно с", "Қолжетімді күні", "Available from", group=DEAL, passport=True),
         Field(
             "power_kw",
@@ -646,7 +751,7 @@ PREMISES = Kind(
             vocabulary="utility",
             group=GAPS,
         ),
-        Field(
+        *_translated(
             "akimat_commitment",
             TEXT,
             "Обязательство акимата",
@@ -654,6 +759,7 @@ PREMISES = Kind(
             "Akimat commitment",
             group=GAPS,
             searchable=True,
+            searchable_translations=False,
             multiline=True,
         ),
         Field("commitment_due", DATE, "Срок обязательства", "Міндеттеме мерзімі", "Commitment due", group=GAPS),
@@ -669,7 +775,7 @@ PREMISES = Kind(
             column=7,
             passport=True,
         ),
-        Field(
+        *_translated(
             "contact",
             TEXT,
             "Контактное лицо",
@@ -681,6 +787,9 @@ PREMISES = Kind(
         ),
         *_description(),
         Field("photos", PHOTOS, "Фото", "Фото", "Photos", group=PHOTOS_GROUP),
+        # With the main facts: the photos tab holds only the photo editor.
+        *_translated("photo_caption", TEXT, "Подпись к фото", "Фото жазуы", "Photo caption"),
+        Field("photo_date", DATE, "Дата съёмки", "Түсірілген күні", "Photo taken"),
         *_PROVENANCE,
     ),
 )
@@ -710,8 +819,27 @@ PROJECTS = Kind(
         *_translated(
             "title", TEXT, "Наименование", "Атауы", "Title", required=True, searchable=True, critical=True, column=1
         ),
-        Field("sector", TEXT, "Отрасль", "Сала", "Sector", searchable=True, critical=True, column=5),
-        Field("initiator", TEXT, "Инициатор", "Бастамашы", "Initiator", searchable=True, critical=True),
+        *_translated(
+            "sector",
+            TEXT,
+            "Отрасль",
+            "Сала",
+            "Sector",
+            searchable=True,
+            searchable_translations=False,
+            critical=True,
+            column=5,
+        ),
+        *_translated(
+            "initiator",
+            TEXT,
+            "Инициатор",
+            "Бастамашы",
+            "Initiator",
+            searchable=True,
+            searchable_translations=False,
+            critical=True,
+        ),
         Field(
             "investment_kzt",
             FLOAT,
@@ -739,7 +867,7 @@ PROJECTS = Kind(
             column=4,
         ),
         *_description(critical=True),
-        Field("contact", TEXT, "Контакт", "Байланыс", "Contact", group=CONTACT),
+        *_translated("contact", TEXT, "Контакт", "Байланыс", "Contact", group=CONTACT),
         # What the project needs from a site; "Find premises" matches on these.
         Field(
             "need_kind",
@@ -786,6 +914,15 @@ PROJECTS = Kind(
             unit="kzt",
         ),
         Field(
+            "need_price_unit",
+            CHOICE,
+            "Единица цены",
+            "Баға бірлігі",
+            "Price unit",
+            vocabulary="price_unit",
+            group=NEEDS,
+        ),
+        Field(
             "need_max_distance_rail_km",
             FLOAT,
             "До ж/д станции не более, км",
@@ -815,8 +952,17 @@ SUPPLIERS = Kind(
         ),
         Field("niche", CHOICE, "Ниша", "Сала", "Niche", required=True, vocabulary="niche", critical=True, column=2),
         Field("is_local", BOOL, "Местная фирма", "Жергілікті фирма", "Local firm", default=1, column=3),
-        Field(
-            "contact", TEXT, "Контакт", "Байланыс", "Contact", group=CONTACT, searchable=True, critical=True, column=4
+        *_translated(
+            "contact",
+            TEXT,
+            "Контакт",
+            "Байланыс",
+            "Contact",
+            group=CONTACT,
+            searchable=True,
+            searchable_translations=False,
+            critical=True,
+            column=4,
         ),
         Field("phone", TEXT, "Телефон", "Телефон", "Phone", group=CONTACT, critical="reach", column=5),
         Field("email", TEXT, "Эл. почта", "Эл. пошта", "Email", group=CONTACT, critical="reach", column=6),
@@ -839,6 +985,8 @@ INDICATORS = Kind(
         Field("year", INT, "Год", "Жыл", "Year", required=True, minimum=1900, critical=True),
         Field("name", TEXT, "Показатель", "Көрсеткіш", "Indicator", required=True, searchable=True, critical=True),
         Field("value", FLOAT, "Значение", "Мәні", "Value", required=True, critical=True),
+        # "about 22 %", "more than 200": the source's own hedge stays with the figure.
+        Field("qualifier", CHOICE, "Оговорка к значению", "Мәнге ескерту", "Value qualifier", vocabulary="qualifier"),
         Field("unit", TEXT, "Единица", "Өлшем бірлігі", "Unit", searchable=True, critical=True),
         *_translated("note", TEXT, "Примечание", "Ескертпе", "Note", searchable=True, multiline=True),
         *_PROVENANCE,
@@ -877,22 +1025,8 @@ TOWN_STATUS = Kind(
 COMPLETENESS_COLUMN = "completeness"
 
 # -- What investors ask first (issue 14): incentives, institutions, routes -----------------------
-# Their provenance is a source title in three languages, a link and a date: the
-# shared _PROVENANCE gains the same fields (issue 13); these kinds then use it.
-_SOURCED = [
-    *_translated("source", TEXT, "Источник", "Дереккөз", "Source", group=PROVENANCE, critical=True, column=90),
-    Field(
-        "source_url",
-        TEXT,
-        "Ссылка на источник",
-        "Дереккөз сілтемесі",
-        "Source URL",
-        format=URL_FORMAT,
-        group=PROVENANCE,
-        critical=True,
-    ),
-    Field("as_of", DATE, "Дата актуальности", "Өзектілік күні", "As of", group=PROVENANCE, critical=True, column=99),
-]
+# Entered from sources with links: the same provenance, the link required.
+_SOURCED = _provenance(link_critical=True)
 
 
 def _caveat() -> list[Field]:

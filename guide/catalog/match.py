@@ -90,6 +90,8 @@ class Needs:
     sewerage: bool = False
     rail: bool = False
     max_price_kzt: float | None = None
+    # The unit of max_price_kzt (price_unit codes); a price of another unit is not compared with it.
+    price_unit: str | None = None
     max_distance_rail_km: float | None = None
     # Also list reserved, leased and sold premises (ranked after the vacant ones).
     include_unavailable: bool = False
@@ -147,6 +149,7 @@ def needs_from_project(project: Mapping[str, Any]) -> Needs:
         sewerage=bool(project.get("need_sewerage")),
         rail=bool(project.get("need_rail")),
         max_price_kzt=number("need_max_price_kzt"),
+        price_unit=project.get("need_price_unit") or None,
         max_distance_rail_km=number("need_max_distance_rail_km"),
     )
 
@@ -236,6 +239,8 @@ def _price(premise: Mapping[str, Any], needs: Needs) -> bool | None:
     price = premise.get("price_kzt")
     if price is None:
         return None
+    if needs.price_unit and premise.get("price_unit") != needs.price_unit:
+        return None  # a sale price says nothing about a monthly budget: unknown, not met or missed
     return float(price) <= float(needs.max_price_kzt or 0)
 
 
@@ -416,6 +421,7 @@ JUDGED_COLUMNS: tuple[str, ...] = (
     "sewerage",
     "rail_siding",
     "price_kzt",
+    "price_unit",
     "distance_rail_km",
     "missing_infrastructure",
     "akimat_commitment",
@@ -503,6 +509,7 @@ def _need_bound(code: str, needs: Needs, *, whole_row: bool) -> tuple[str, list[
         # Python's bool(value): anything but NULL or a numeric zero may be met.
         return f"CASE WHEN {code} IS NULL OR {code} = 0 THEN {miss} ELSE {_MET} END", miss_params
     if code == "price":
+        # A price of another unit is unknown (no points): the index has no unit, so this may only overestimate.
         return f"CASE WHEN price_kzt <= ? THEN {_MET} ELSE 0 END", [float(needs.max_price_kzt or 0)]
     if code == "distance_rail" and whole_row:
         # No distance given: a siding on site counts as met.

@@ -108,6 +108,20 @@ def is_stale(
     return age is not None and age > stale_after_days
 
 
+def plan_overtaken(project: Mapping[str, Any], today: dt.date) -> int | None:
+    """The year a project's plan has passed, when its status still says it is ahead; else None.
+
+    "Planned" with a start year before this year, or "in progress" with an end
+    year before it: the record describes a plan that time has overtaken, and
+    the guide must not print it as current.
+    """
+    status = project.get("status") or "planned"
+    year = project.get("start_year") if status == "planned" else project.get("end_year")
+    if status in ("planned", "in_progress") and isinstance(year, int) and year < today.year:
+        return year
+    return None
+
+
 def completeness_grade(score: float) -> str:
     """``good``, ``fair`` or ``poor`` for a completeness score 0..1."""
     if score >= GOOD_COMPLETENESS:

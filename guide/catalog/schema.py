@@ -584,4 +584,41 @@ def m0004_incentives_institutions_routes(db: Database) -> None:
         _recreate_fts_2(db, table)
 
 
+# -- 0005: sources with links, price units, every written text in three languages (issue 13) ---
+# A source is a title (printed in the guide's language) and a link or document
+# number; a price says what it is for; the texts a person writes (addresses,
+# owners, commitments, contacts, captions...) get Kazakh and English versions
+# so a guide in those languages need not print Russian. Plain added columns:
+# old rows keep every value and read NULL in the new ones.
+COLUMNS_5: dict[str, tuple[str, ...]] = {
+    "towns": (
+        "akimat_contact_kk", "akimat_contact_en", "city_forming_source", "city_forming_source_url",
+        "distance_source", "distance_source_url",
+    ),
+    "zones": (
+        "sectors_kk", "sectors_en", "operator_kk", "operator_en", "address_kk", "address_en",
+        "contact_kk", "contact_en",
+    ),
+    "premises": (
+        "address_kk", "address_en", "owner_kk", "owner_en", "price_unit", "akimat_commitment_kk",
+        "akimat_commitment_en", "contact_kk", "contact_en", "photo_caption", "photo_caption_kk",
+        "photo_caption_en", "photo_date",
+    ),
+    "projects": (
+        "sector_kk", "sector_en", "initiator_kk", "initiator_en", "contact_kk", "contact_en", "need_price_unit",
+    ),
+    "suppliers": ("contact_kk", "contact_en"),
+    "indicators": ("qualifier",),
+    "town_status": (),
+}  # fmt: skip
+PROVENANCE_5 = ("source_kk", "source_en", "source_url")
+
+
+@MIGRATIONS(name="0005_sources_prices_languages")
+def m0005_sources_prices_languages(db: Database) -> None:
+    for table, columns in COLUMNS_5.items():
+        for column in (*columns, *PROVENANCE_5):
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

@@ -76,6 +76,9 @@ class Filters:
     sewerage: bool = False
     rail_siding: bool = False
     max_price_kzt: float | None = None
+    # What the max price is for: only prices of this unit are compared with it
+    # (a monthly rent is never held against a sale price). None: any unit.
+    price_unit: str | None = None
     ids: list[int] | None = None
     shortlisted: bool = False
     # None: demo and real records; True: only demo; False: only real (sourced) records.
@@ -149,6 +152,9 @@ def where_clause(table: str, filters: Filters, text: str | None) -> tuple[str, l
     if "price" in has and filters.max_price_kzt is not None:
         clauses.append(f"{table}.price_kzt <= ?")
         params.append(filters.max_price_kzt)
+    if "price" in has and filters.price_unit:
+        clauses.append(f"{table}.price_unit = ?")
+        params.append(filters.price_unit)
     if filters.ids is not None:
         clauses.append(f"{table}.id IN (SELECT value FROM json_each(?))")
         params.append("[" + ",".join(str(int(i)) for i in filters.ids) + "]")
@@ -226,4 +232,8 @@ def order_clause(table: str, columns: Iterable[str], order_by: str | None, desce
         # rows in id order and stop at the page's end, instead of sorting all.
         return f"{table}.id {direction}"
     # NULLs last either way: an unknown area is not the smallest one.
-    return f"{table}.{column} IS NULL, {table}.{column} {direction}, {table}.id {direction}"
+    order = f"{table}.{column} IS NULL, {table}.{column} {direction}, {table}.id {direction}"
+    if column == "price_kzt" and "price_unit" in allowed:
+        # Like with like: prices are ranked within their unit (totals, then monthly...), never across.
+        order = f"{table}.price_unit IS NULL, {table}.price_unit, " + order
+    return order

@@ -17,7 +17,18 @@ from guide.catalog import fields as F
 from guide.catalog.quality import is_demo, record_title
 
 # The kinds a guide prints.
-PRINTED_KINDS = ("towns", "town_status", "zones", "premises", "projects", "suppliers", "indicators")
+PRINTED_KINDS = (
+    "towns",
+    "town_status",
+    "zones",
+    "premises",
+    "projects",
+    "suppliers",
+    "indicators",
+    "incentives",
+    "institutions",
+    "routes",
+)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from guide.catalog.match import MatchResult, Needs, match_premises, need_label, 
 from guide.catalog.quality import CHECKED_KINDS, QualityIssue, check_records, summarize
 from guide.catalog.rules import STALE_AFTER_DAYS
 from guide.catalog.store import Catalog
+from guide.catalog.untranslated import PRINTED_KINDS, Untranslated, untranslated
 from guide.present import format as present
 
 
@@ -70,6 +71,11 @@ def register(commands: Any) -> None:
     p.add_argument("--rail", action="store_true", help="needs a rail siding")
     p.add_argument("--max-price", type=_non_negative, metavar="KZT", help="price at most")
     p.add_argument(
+        "--price-unit",
+        choices=i18n.codes("price_unit"),
+        help="what --max-price is for; prices of another unit are not compared with it",
+    )
+    p.add_argument(
         "--max-distance-rail", type=_non_negative, metavar="KM", help="distance to a railway station at most"
     )
     p.add_argument("--project", type=int, metavar="ID", help="start from the needs stored on this project")
@@ -97,6 +103,11 @@ def register(commands: Any) -> None:
         default=STALE_AFTER_DAYS,
         metavar="N",
         help=f"a record verified more than N days ago is stale (default {STALE_AFTER_DAYS})",
+    )
+    p.add_argument(
+        "--untranslated",
+        action="store_true",
+        help="list instead the texts a --lang kk or en guide would print in Russian (no version in that language)",
     )
     _common(p)
     p.set_defaults(func=cmd_check)
@@ -139,6 +150,7 @@ def needs_from_args(catalog: Catalog, args: argparse.Namespace) -> Needs:
         sewerage=args.sewerage,
         rail=args.rail,
         max_price_kzt=args.max_price,
+        price_unit=args.price_unit,
         max_distance_rail_km=args.max_distance_rail,
         include_unavailable=args.include_unavailable,
     )
@@ -203,11 +215,20 @@ def describe_issue(issue: QualityIssue) -> str:
 def cmd_check(args: argparse.Namespace) -> int:
     catalog = _open(args)
     try:
+        if args.untranslated:
+            return _print_untranslated(untranslated(catalog, args.lang, kinds=args.kind or PRINTED_KINDS), args)
         issues = check_records(
             catalog, kinds=args.kind, today=args.today, stale_after_days=args.stale_days, lang=args.lang
         )
+        missing = len(untranslated(catalog, args.lang, kinds=args.kind or PRINTED_KINDS))
     finally:
         catalog.close()
+    if missing and not args.json:
+        print(
+            f"{missing} texts would print in Russian in a {args.lang} guide (no {args.lang} version): "
+            f"see `check --untranslated --lang {args.lang}`",
+            file=sys.stderr,
+        )
     if args.json:
         _print_json([issue.as_dict() for issue in issues])
         return 0
@@ -220,6 +241,18 @@ def cmd_check(args: argparse.Namespace) -> int:
         f"(over {args.stale_days} days), {s.unverified} unverified, {s.demo} demo",
         file=sys.stderr,
     )
+    return 0
+
+
+def _print_untranslated(items: list[Untranslated], args: argparse.Namespace) -> int:
+    if args.json:
+        _print_json([item.as_dict() for item in items])
+        return 0
+    for item in items:
+        demo = " [demo]" if item.demo else ""
+        text = " ".join(item.text.split())
+        print(f"{item.kind:<11} {item.id!s:<10} {item.title}{demo}: {item.label}: {text[:80]}")
+    print(f"{len(items)} texts would print in Russian in a {args.lang} guide", file=sys.stderr)
     return 0
 
 

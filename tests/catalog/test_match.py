@@ -306,6 +306,7 @@ def test_needs_from_a_bundled_project(catalog: Catalog) -> None:
         heating=True,
         rail=True,
         max_price_kzt=1_500_000,
+        price_unit="per_month",  # the budget is a monthly rent: sale prices are not held against it
         max_distance_rail_km=5,
     )
     assert needs.codes() == [
