@@ -43,6 +43,12 @@ TOWN = "town"
 SHORTLIST = "shortlist"
 # Progress units given to layout (passes over the story) and to writing the file.
 LAYOUT_UNITS = 20
+# The room a town chapter needs on the page where the previous one ended (A4 body: about 250 mm).
+CHAPTER_ROOM = 130 * mm
+# The room a town section needs at the bottom of a page to start there.
+SECTION_START = 30 * mm
+# Supplier rows a brief prints, over all its towns (about a page).
+BRIEF_SUPPLIERS = 18
 
 
 @dataclass
@@ -93,6 +99,10 @@ def build_guide(
     out = Path(out)
     _check_target(out)
     plan = _plan(catalog, towns, premises, projects)
+    created = creation_time(today)
+    # With SOURCE_DATE_EPOCH and no --today the guide is dated by the epoch too, so a rebuild is identical.
+    if today is None and os.environ.get("SOURCE_DATE_EPOCH", "").strip():
+        today = created.date()
     ctx = GuideContext(
         catalog=catalog, lang=lang, styles=make_styles(), today=today or dt.date.today(), cancelled=cancelled
     )
@@ -116,9 +126,11 @@ def build_guide(
         author=_issuer(ctx, plan),
         subject=t("title_town", lang),
         lang=lang,
+        created=created,
+        toc_depth=_toc_depth(plan),
     )
     story.append(PageTotal(doc))
-    _seed_contents(story, ctx)
+    _seed_contents(story, ctx, doc.toc_depth)
     layout = _LayoutProgress(report, start=len(tasks), total=total, cancelled=ctx.check_cancelled, lang=lang)
     doc.setProgressCallBack(layout)
     doc.multiBuild(story)
@@ -139,7 +151,27 @@ def build_guide(
     )
 
 
-def _seed_contents(story: list[Flowable], ctx: GuideContext) -> None:
+def creation_time(today: dt.date | None, now: dt.datetime | None = None) -> dt.datetime:
+    """When the PDF says it was made: ``SOURCE_DATE_EPOCH`` if set, else the given guide date (midnight UTC),
+    else the moment of the build. The first two make a rebuild byte-identical."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+        except (ValueError, OverflowError, OSError):
+            raise InvalidInput(f"SOURCE_DATE_EPOCH must be a number of seconds, not {epoch!r}") from None
+    if today is not None:
+        return dt.datetime(today.year, today.month, today.day, tzinfo=dt.UTC)
+    return (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+
+
+def _toc_depth(plan: _Plan) -> int:
+    """The regional guide's TOC lists the chapters (overview, towns, gaps...) and fits one page; the
+    towns' sections are in the bookmarks. Town guides and briefs list sections too."""
+    return 0 if plan.kind == REGION else 1
+
+
+def _seed_contents(story: list[Flowable], ctx: GuideContext, depth: int) -> None:
     """Give the TOC its entries before the first pass.
 
     An empty TOC in the first pass takes fewer pages than the full one, which
@@ -148,7 +180,7 @@ def _seed_contents(story: list[Flowable], ctx: GuideContext) -> None:
     """
     for flowable in story:
         if isinstance(flowable, TableOfContents):
-            flowable.addEntries([(h.level, h.text, 99, h.key) for h in ctx.headings])
+            flowable.addEntries([(h.level, h.text, 99, h.key) for h in ctx.headings if h.level <= depth])
 
 
 # -- what goes in ----------------------------------------------------------------------------------------
@@ -212,7 +244,9 @@ def _tasks(ctx: GuideContext, plan: _Plan) -> list[Task]:
         tasks.append((t("sec_comparison", lang), lambda: [NewPage(), *sections_region.comparison(ctx, plan.towns)]))
         for town in plan.towns:
             tasks.append((ctx.local_plain(town, "name"), _chapter(ctx, town, chapter=True, passports=False)))
-        tasks.append((t("sec_gaps", lang), lambda: [NewPage(), *sections_region.gaps(ctx, plan.towns)]))
+        tasks.append(
+            (t("sec_gaps", lang), lambda: [CondPageBreak(CHAPTER_ROOM), *sections_region.gaps(ctx, plan.towns)])
+        )
     elif plan.kind == TOWN:
         several = len(plan.towns) > 1
         for town in plan.towns:
@@ -251,33 +285,44 @@ def _chapter(
         level = 1 if chapter else 0
         out: list[Flowable] = []
         if chapter:
-            out += [NewPage(), ctx.heading(ctx.local_plain(town, "name"), 0)]
+            # A town starts on a new page unless more than half of this one is free: the chapter
+            # before it then doesn't end on a page left mostly empty.
+            out += [CondPageBreak(CHAPTER_ROOM), ctx.heading(ctx.local_plain(town, "name"), 0)]
         else:
             out.append(NewPage())
+        # Sections the catalog has nothing for are left out, and the town's intro says so once.
+        empty = sections_town.empty_sections(ctx, town)
         parts = [
-            sections_town.glance(ctx, town, level=level),
+            sections_town.glance(ctx, town, level=level, empty=empty),
             maps.town_map(ctx, town, level=level),
             sections_town.status(ctx, town, level=level),
-            sections_town.indicators(ctx, town["id"], level=level),
-            sections_town.economy(ctx, town, level=level),
-            sections_invest.logistics(ctx, town, level=level),
-            sections_invest.labour(ctx, town, level=level),
-            sections_town.infrastructure(ctx, town, level=level),
-            sections_town.zones(ctx, town, level=level),
-            sections_town.premises_overview(ctx, town, level=level),
         ]
+        for key, section in (
+            ("sec_indicators", lambda: sections_town.indicators(ctx, town["id"], level=level)),
+            ("sec_economy", lambda: sections_town.economy(ctx, town, level=level)),
+            ("sec_logistics", lambda: sections_invest.logistics(ctx, town, level=level)),
+            ("sec_labour", lambda: sections_invest.labour(ctx, town, level=level)),
+            ("sec_infrastructure", lambda: sections_town.infrastructure(ctx, town, level=level)),
+            ("sec_zones", lambda: sections_town.zones(ctx, town, level=level)),
+            ("sec_premises", lambda: sections_town.premises_overview(ctx, town, level=level)),
+        ):
+            if key not in empty:
+                parts.append(section())
         for i, part in enumerate(parts):
             ctx.check_cancelled()
             if i:
-                out.append(CondPageBreak(45 * mm))
+                # Enough for a heading and a few rows: a section starts low on a page rather than leave
+                # a page mostly empty (its tables repeat their header where they split).
+                out.append(CondPageBreak(SECTION_START))
             out.extend(part)
         if passports:
             for premise in facts.premises_on_offer(ctx.catalog, town["id"]):
                 out.extend(passport(ctx, premise, level=level + 1))
             out.append(NewPage())
         else:
-            out.append(CondPageBreak(45 * mm))
-        out.extend(sections_town.investment_projects(ctx, town, level=level))
+            out.append(CondPageBreak(SECTION_START))
+        if "sec_projects" not in empty:
+            out.extend(sections_town.investment_projects(ctx, town, level=level))
         return out
 
     return build
@@ -312,9 +357,8 @@ def _profiles(ctx: GuideContext, towns: list[dict[str, Any]]) -> list[Flowable]:
         out.append(ctx.heading(ctx.local_plain(town, "name"), 1))
         out.extend(sections_town.glance(ctx, town, level=2))
         out.append(CondPageBreak(45 * mm))
-        out.extend(sections_town.status(ctx, town, level=2))
-        out.append(CondPageBreak(45 * mm))
-        out.extend(sections_town.economy(ctx, town, level=2))
+        # The brief is about the shortlist: about a page of suppliers in all, shared among its towns.
+        out.extend(sections_town.economy(ctx, town, level=2, limit=max(3, BRIEF_SUPPLIERS // max(1, len(towns)))))
     return out
 
 
@@ -382,10 +426,11 @@ def _cover(ctx: GuideContext, plan: _Plan) -> sections_common.Cover:
     contacts = []
     for town in plan.towns:
         if town.get("akimat_contact"):
-            contacts.append(f"{ctx.t('issuer_town', town=ctx.local_plain(town, 'name'))}: {town['akimat_contact']}")
+            name = ctx.safe(ctx.t("issuer_town", town=ctx.local_plain(town, "name")))
+            contacts.append(f"{name}: {ctx.local(town, 'akimat_contact')}")
     if any(town["id"] == "temirtau" for town in plan.towns) and plan.kind != REGION:
-        contacts.append(ctx.t("official_taurbekov"))
-    contacts.append(f"{ctx.t('generic_contact')}: {ctx.t('official_ablaeva')}")
+        contacts.append(ctx.safe(ctx.t("official_taurbekov")))
+    contacts.append(ctx.safe(f"{ctx.t('generic_contact')}: {ctx.t('official_ablaeva')}"))
     return sections_common.Cover(
         title=title,
         subtitle=subtitle,

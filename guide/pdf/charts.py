@@ -9,7 +9,7 @@ as-of date and says when its figures are demo data.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from reportlab.graphics import renderSVG
@@ -19,6 +19,7 @@ from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from guide import i18n
 from guide.catalog.indicators import indicator_rows
 from guide.catalog.rules import is_demo
 from guide.pdf import fonts, styles
@@ -28,8 +29,13 @@ from guide.present.colours import town_colour
 from guide.present.format import number, short_date
 from guide.present.indicators import indicator_name, unit
 
+# Turns a record into its reference in the guide's sources list ("[2]").
+Cite = Callable[[Mapping[str, Any]], str]
 
-def indicator_chart(catalog: Any, town_id: str | None, name: str, lang: str) -> Drawing | None:
+
+def indicator_chart(
+    catalog: Any, town_id: str | None, name: str, lang: str, *, cite: Cite | None = None
+) -> Drawing | None:
     """A bar chart of indicator ``name`` by year for a town (``None``: region level); None without data."""
     rows = indicator_rows(catalog, town_id, name)
     if not rows:
@@ -38,14 +44,16 @@ def indicator_chart(catalog: Any, town_id: str | None, name: str, lang: str) -> 
     title = _title(name, rows[-1].get("unit"), lang)
     if town_id:
         title = f"{catalog.town_name(town_id, lang)}: {title}"
-    drawing = _frame(title, rows, lang)
+    drawing = _frame(title, rows, lang, cite)
     chart = _bar_chart([[float(r["value"]) for r in rows]], [str(r["year"]) for r in rows], lang)
     chart.bars[0].fillColor = styles.SKY
     drawing.add(chart)
     return drawing
 
 
-def comparison_chart(catalog: Any, town_ids: Sequence[str], name: str, lang: str) -> Drawing | None:
+def comparison_chart(
+    catalog: Any, town_ids: Sequence[str], name: str, lang: str, *, cite: Cite | None = None
+) -> Drawing | None:
     """One indicator for several towns side by side, grouped by year; None when no town has it."""
     series = {town: indicator_rows(catalog, town, name) for town in town_ids}
     series = {town: rows for town, rows in series.items() if rows}
@@ -58,13 +66,13 @@ def comparison_chart(catalog: Any, town_ids: Sequence[str], name: str, lang: str
         values = {int(r["year"]): float(r["value"]) for r in rows}
         data.append([values.get(y, 0.0) for y in years])
     all_rows = [r for rows in series.values() for r in rows]
-    drawing = _frame(_title(name, all_rows[-1].get("unit"), lang), all_rows, lang)
+    drawing = _frame(_title(name, all_rows[-1].get("unit"), lang), all_rows, lang, cite)
     chart = _bar_chart(data, [str(y) for y in years], lang, right_margin=95)
     # A town's colour belongs to its id, not to its place in this language's alphabetical order.
     colours = [colors.HexColor(town_colour(town)) for town in series]
     for i, colour in enumerate(colours):
         chart.bars[i].fillColor = colour
-    chart.barLabels.fontSize = 5.5
+    chart.barLabels.fontSize = 7  # nothing printed smaller than 7 pt
     drawing.add(chart)
     legend = Legend()
     legend.x = WIDTH - 85
@@ -96,7 +104,7 @@ def _title(name: str, unit_text: str | None, lang: str) -> str:
     return f"{label}, {shown_unit}" if shown_unit else label
 
 
-def _frame(title: str, rows: list[dict[str, Any]], lang: str) -> Drawing:
+def _frame(title: str, rows: list[dict[str, Any]], lang: str, cite: Cite | None = None) -> Drawing:
     """The drawing with its title, demo mark and source lines; the chart goes in between."""
     drawing = fonts.drawing(WIDTH, HEIGHT)
     demo = any(is_demo(r) for r in rows)
@@ -118,18 +126,24 @@ def _frame(title: str, rows: list[dict[str, Any]], lang: str) -> Drawing:
             )
         )
     drawing.add(Line(0, 24, WIDTH, 24, strokeColor=styles.RULE, strokeWidth=0.5))
-    for i, line in enumerate(_wrap(source_line(rows, lang), fonts.SANS, 6.8, WIDTH)[:2]):
-        drawing.add(String(0, 15 - i * 8.5, line, fontName=fonts.SANS, fontSize=6.8, fillColor=styles.MUTED))
+    for i, line in enumerate(_wrap(source_line(rows, lang, cite), fonts.SANS, 7, WIDTH)[:2]):
+        drawing.add(String(0, 15 - i * 8.5, line, fontName=fonts.SANS, fontSize=7, fillColor=styles.MUTED))
     return drawing
 
 
-def source_line(rows: list[dict[str, Any]], lang: str) -> str:
-    """``Source: A (as of 01.01.2024); B (…)`` for the distinct sources of some records."""
+def source_line(rows: list[dict[str, Any]], lang: str, cite: Cite | None = None) -> str:
+    """``Source: A (as of 01.01.2024); B (…)`` for the distinct sources of some records.
+
+    ``cite`` (the guide's) turns a real source into its number in the guide's
+    sources list ("[2]"); without it (the window) the title shows in ``lang``.
+    """
     latest: dict[str, str] = {}
     for row in rows:
-        source = row.get("source") or t("source_unknown", lang)
+        source = i18n.localized(row, "source", lang)[0] or t("source_unknown", lang)
         if is_demo(row):
             source = t("source_demo", lang)
+        elif cite is not None and row.get("source"):
+            source = cite(row)
         as_of = str(row.get("as_of") or "")
         latest[source] = max(latest.get(source, ""), as_of)  # ISO dates sort as text
     shown = [f"{s} ({t('as_of', lang, date=short_date(d, lang))})" if d else s for s, d in latest.items()]

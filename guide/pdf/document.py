@@ -9,11 +9,15 @@ true total.
 
 from __future__ import annotations
 
+import datetime as dt
+import time
 from collections.abc import Callable
 from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.units import mm
+from reportlab.lib.utils import TimeStamp
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import ActionFlowable, BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Spacer
 
 from guide.pdf import fonts, styles
@@ -61,6 +65,18 @@ class PageTotal(Flowable):
         pass
 
 
+def stamp(created: dt.datetime) -> TimeStamp:
+    """reportlab's document time stamp for ``created`` (made timezone-aware as UTC when naive)."""
+    moment = created if created.tzinfo else created.replace(tzinfo=dt.UTC)
+    ts = TimeStamp(invariant=1)
+    ts.t = moment.timestamp()
+    ts.lt = tuple(time.gmtime(ts.t))
+    ts.YMDhms = ts.lt[:6]
+    ts.dhh = ts.dmm = 0
+    ts.tzname = "UTC"
+    return ts
+
+
 class GuideDocTemplate(BaseDocTemplate):
     """An A4 guide: a cover page template and a body page template with header and footer."""
 
@@ -72,6 +88,8 @@ class GuideDocTemplate(BaseDocTemplate):
         footer_left: str,
         page_label: Callable[[int, int | None], str],
         on_flowable: Callable[[], None] | None = None,
+        created: dt.datetime | None = None,
+        toc_depth: int = 2,
         **kw: Any,
     ) -> None:
         fonts.register_fonts()
@@ -92,6 +110,11 @@ class GuideDocTemplate(BaseDocTemplate):
             producer="Investor Guide (reportlab)",
             **kw,
         )
+        # The file's creation date (UTC). invariant=1 would stamp 2000-01-01; the
+        # builder passes the build time, fixed by SOURCE_DATE_EPOCH or --today.
+        self.created = created
+        # Headings deeper than this are in the bookmarks only (the regional guide's TOC fits one page).
+        self.toc_depth = toc_depth
         self.header_left = header_left
         self.footer_left = footer_left
         self.page_label = page_label
@@ -151,6 +174,14 @@ class GuideDocTemplate(BaseDocTemplate):
         finally:
             self._multi_pass = False
 
+    def _makeCanvas(self, filename: Any = None, canvasmaker: Any = None) -> Any:
+        canv = super()._makeCanvas(filename=filename, canvasmaker=canvasmaker or Canvas)
+        if self.created is not None:
+            canv._doc._timeStamp = stamp(self.created)
+        # The reader opens with the bookmarks panel: every section is there even when the TOC lists only chapters.
+        canv.showOutline()
+        return canv
+
     def handle_documentBegin(self) -> None:  # noqa: N802
         self.pages_laid_out = 0
         self.chapter = ""
@@ -171,7 +202,8 @@ class GuideDocTemplate(BaseDocTemplate):
             heading = flowable.heading
             self.canv.bookmarkPage(heading.key)
             self.canv.addOutlineEntry(_plain(heading.text), heading.key, level=heading.level, closed=heading.level > 0)
-            self.notify("TOCEntry", (heading.level, heading.text, self.page, heading.key))
+            if heading.level <= self.toc_depth:
+                self.notify("TOCEntry", (heading.level, heading.text, self.page, heading.key))
             if heading.level == 0:
                 self.chapter = _plain(heading.text)
                 if self.page_chapter is None:

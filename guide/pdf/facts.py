@@ -1,7 +1,11 @@
-"""What the guide takes from the catalog: its towns, the premises it lists, status histories.
+"""What the guide takes from the catalog, and the published sources the guide cites itself.
 
 The towns' counts and totals are the catalog's one town summary
-(:mod:`guide.catalog.summary`), the same the window and the CLI show.
+(:mod:`guide.catalog.summary`), the same the window and the CLI show; the
+guide prints them as "counted in this catalog", with the DEMO mark when any
+counted record is demo, and never under a published source's name. The
+references below are the sources of the few facts the guide's own text
+states (the roadmap's aims, the officials' positions).
 """
 
 from __future__ import annotations
@@ -9,7 +13,24 @@ from __future__ import annotations
 from typing import Any
 
 from guide.catalog.rules import is_on_offer
+from guide.pdf.context import Reference
 
+# The seed article: the monotown list, the roadmap, the Temirtau SME belt, the
+# officials. The bundled records cite it with the same link, so the guide's
+# sources list shows it once.
+ARTICLE = Reference(
+    title="inbusiness.kz: «Сарань больше не моногород. Кто остался в списке?» (со ссылкой на сайт акимата "
+    "Карагандинской области)",
+    title_kk="inbusiness.kz: «Саран енді моноқала емес. Тізімде кім қалды?» (Қарағанды облысы әкімдігінің сайтына "
+    "сілтемемен; мақала орыс тілінде)",
+    title_en="inbusiness.kz: “Saran is no longer a monotown. Who remains on the list?” (citing the Karaganda region "
+    "akimat's website; article in Russian)",
+    url="https://inbusiness.kz/ru/last/saran-bolshe-ne-monogorod-kto-ostalsya-v-spiske",
+    date="2024-01-01",
+)
+# The catalog's figures that a published source also states: the guide prints
+# both, saying which is which ("in the catalog: 6; according to source [1]: 50").
+SOURCED_COUNTERPARTS = {"local_suppliers": "sme_belt_local"}
 # Towns that belong in a regional guide even without premises or projects.
 GUIDE_STATUSES = ("monotown", "former_monotown")
 

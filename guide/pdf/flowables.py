@@ -12,6 +12,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from PIL import Image as PILImage
 from reportlab.graphics.barcode import qrencoder
@@ -196,7 +197,7 @@ def location_sketch(
     # the town: a soft disc about 3 km across around its centre
     d.add(Circle(cx, cy, 1.6 * scale, fillColor=colors.HexColor("#D6E4F0"), strokeColor=None))
     d.add(Circle(cx, cy, 1.8, fillColor=styles.NAVY, strokeColor=None))
-    d.add(String(cx + 3, cy + 3, town_label, fontName=fonts.SANS_BOLD, fontSize=6.5, fillColor=styles.NAVY))
+    d.add(String(cx + 3, cy + 3, town_label, fontName=fonts.SANS_BOLD, fontSize=7, fillColor=styles.NAVY))
     # the arrow towards the regional centre
     if distance_km(town, centre) > 1:
         east, north = local_km(*centre, town)
@@ -231,15 +232,15 @@ def location_sketch(
             ly = tip[1] - 10 if uy < 0 else tip[1] + 5
         lx = min(max(lx, 3), width - lw - 3)
         ly = min(max(ly, 3), height - 9)
-        d.add(String(lx, ly, label, fontName=fonts.SANS, fontSize=6, fillColor=styles.INK))
+        d.add(String(lx, ly, label, fontName=fonts.SANS, fontSize=7, fillColor=styles.INK))
     # the premise
     if point is not None:
         px_, py_ = cx + offset[0] * scale, cy + offset[1] * scale
         d.add(Circle(px_, py_, 3.4, fillColor=styles.DEMO, strokeColor=colors.white, strokeWidth=1))
-        d.add(String(px_ + 5, py_ - 2.5, point_label, fontName=fonts.SANS_BOLD, fontSize=6.5, fillColor=styles.DEMO))
+        d.add(String(px_ + 5, py_ - 2.5, point_label, fontName=fonts.SANS_BOLD, fontSize=7, fillColor=styles.DEMO))
     # scale bar: one grid cell
     d.add(Line(5, 5, 5 + step * scale, 5, strokeColor=styles.INK, strokeWidth=1))
-    d.add(String(5 + step * scale + 3, 3.5, f"{step:g} {km}", fontName=fonts.SANS, fontSize=5.5, fillColor=styles.INK))
+    d.add(String(5 + step * scale + 3, 3.5, f"{step:g} {km}", fontName=fonts.SANS, fontSize=7, fillColor=styles.INK))
     # north: a small arrow and an N (the font has no arrow characters)
     d.add(
         Polygon(
@@ -254,7 +255,7 @@ def location_sketch(
             height - 10,
             "N",
             fontName=fonts.SANS_BOLD,
-            fontSize=6.5,
+            fontSize=7,
             fillColor=styles.MUTED,
             textAnchor="end",
         )
@@ -265,12 +266,14 @@ def location_sketch(
 # -- QR code ------------------------------------------------------------------------------------------
 
 
-def qr_payload(premise: dict[str, Any]) -> str | None:
-    """What a premise's QR code holds: a ``geo:`` URI any map app opens, labelled with the premise id."""
+def qr_payload(premise: dict[str, Any], label: str | None = None) -> str | None:
+    """What a premise's QR code holds: a ``geo:`` URI any map app opens, labelled (in the guide's
+    language, percent-encoded) with the premise's number."""
     lat, lon = premise.get("lat"), premise.get("lon")
     if lat is None or lon is None:
         return None
-    return f"geo:{float(lat):.5f},{float(lon):.5f}?q={float(lat):.5f},{float(lon):.5f}(premise {premise['id']})"
+    shown = quote(label if label is not None else f"premise {premise['id']}", safe=" ")
+    return f"geo:{float(lat):.5f},{float(lon):.5f}?q={float(lat):.5f},{float(lon):.5f}({shown})"
 
 
 # ISO/IEC 18004's penalties for a masked symbol: runs of five or more modules of one colour (N1)

@@ -39,7 +39,6 @@ from guide.present import format as present
 from guide.present.format import long_date
 
 W = styles.FRAME_WIDTH
-ARTICLE_SOURCE = "inbusiness.kz, 2024"
 # Towns closer than this to Karaganda are drawn to scale on the cover; the rest as arrows.
 NEAR_KM = 120
 
@@ -52,6 +51,7 @@ class Cover:
     subtitle: str
     issuer: str
     towns: Sequence[dict[str, Any]]
+    # Markup: the akimats' contacts may carry a language mark.
     contacts: Sequence[str]
     demo: bool
 
@@ -71,7 +71,7 @@ def cover(ctx: GuideContext, spec: Cover) -> list[Flowable]:
         (ctx.t("issuer"), ctx.safe(spec.issuer)),
         (ctx.t("date"), ctx.safe(long_date(ctx.today, ctx.lang))),
         (ctx.t("language"), ctx.safe(ctx.t("language_name"))),
-        (ctx.t("contact"), "<br/>".join(ctx.safe(c) for c in spec.contacts)),
+        (ctx.t("contact"), "<br/>".join(spec.contacts)),
     ]
     if spec.towns:
         rows.append((ctx.t("towns_covered"), ctx.safe(", ".join(ctx.local_plain(t, "name") for t in spec.towns))))
@@ -112,7 +112,7 @@ def cover(ctx: GuideContext, spec: Cover) -> list[Flowable]:
             )
         )
     out.append(Spacer(1, 3 * mm))
-    out.append(Paragraph(ctx.safe(ctx.t("officials_source")), s.tiny))
+    out.append(Paragraph(_officials_source(ctx), s.tiny))
     out += [NextPageTemplate(BODY), NewPage()]
     return out
 
@@ -169,10 +169,10 @@ def region_sketch(
         distance = town.get("distance_centre_km") or distance_km(centre, _point(town))
         label = f"{ctx.local_plain(town, 'name')} · {ctx.num(distance)} {km}"
         font = fonts.SANS_BOLD if chosen else fonts.SANS
-        w = stringWidth(label, font, 6.5)
+        w = stringWidth(label, font, 7)
         lx = min(max(tip[0] - w / 2, 3), width - w - 3)
         ly = tip[1] - 9 if uy < 0 else tip[1] + 4
-        d.add(String(lx, ly, label, fontName=font, fontSize=6.5, fillColor=color))
+        d.add(String(lx, ly, label, fontName=font, fontSize=7, fillColor=color))
     for town in sorted(near, key=lambda t: (t["id"] != "karaganda", t["id"])):
         x, y = points[town["id"]]
         chosen = town["id"] in highlighted
@@ -191,7 +191,7 @@ def region_sketch(
                 )
             )
         font = fonts.SANS_BOLD if chosen or is_centre else fonts.SANS
-        size = 7 if chosen else 6.3
+        size = 7.5 if chosen else 7
         label = ctx.local_plain(town, "name")
         w = stringWidth(label, font, size)
         box = _free_spot(x, y, w, size, taken, width, height)
@@ -208,7 +208,7 @@ def region_sketch(
         )
     # scale bar: 10 km
     d.add(Line(6, 6, 6 + 10 * scale, 6, strokeColor=styles.INK, strokeWidth=0.8))
-    d.add(String(8 + 10 * scale, 4.5, f"10 {km}", fontName=fonts.SANS, fontSize=5.5, fillColor=styles.INK))
+    d.add(String(8 + 10 * scale, 4.5, f"10 {km}", fontName=fonts.SANS, fontSize=7, fillColor=styles.INK))
     return d
 
 
@@ -258,7 +258,7 @@ def contacts(
         [
             Paragraph(f"<b>{ctx.safe(ctx.t('generic_contact'))}</b>", s.cell),
             Paragraph(ctx.safe(ctx.t("official_ablaeva")), s.cell),
-            Paragraph(ctx.safe(ARTICLE_SOURCE), s.tiny),
+            Paragraph(ctx.ref(ctx.cite_reference(facts.ARTICLE)), s.tiny),
         ]
     )
     for town in towns:
@@ -267,7 +267,7 @@ def contacts(
             rows.append(
                 [
                     Paragraph(name, s.cell),
-                    Paragraph(ctx.safe(town["akimat_contact"]), s.cell),
+                    Paragraph(ctx.local(town, "akimat_contact"), s.cell),
                     Paragraph(ctx.source_text(town, compact=True), s.tiny),
                 ]
             )
@@ -276,7 +276,7 @@ def contacts(
                 [
                     Paragraph(name, s.cell),
                     Paragraph(ctx.safe(ctx.t("official_taurbekov")), s.cell),
-                    Paragraph(ctx.safe(ARTICLE_SOURCE), s.tiny),
+                    Paragraph(ctx.ref(ctx.cite_reference(facts.ARTICLE)), s.tiny),
                 ]
             )
     for zone in zones:
@@ -284,7 +284,7 @@ def contacts(
             rows.append(
                 [
                     Paragraph(f"{ctx.local(zone, 'name')}{ctx.demo_badge(zone)}", s.cell),
-                    Paragraph(ctx.safe(zone["contact"]), s.cell),
+                    Paragraph(ctx.local(zone, "contact"), s.cell),
                     Paragraph(ctx.source_text(zone, compact=True), s.tiny),
                 ]
             )
@@ -296,40 +296,60 @@ def contacts(
                         f"{ctx.safe(ctx.numbered(premise))} · {ctx.local(premise, 'title')}{ctx.demo_badge(premise)}",
                         s.cell,
                     ),
-                    Paragraph(ctx.safe(premise["contact"]), s.cell),
+                    Paragraph(ctx.local(premise, "contact"), s.cell),
                     Paragraph(ctx.source_text(premise, compact=True), s.tiny),
                 ]
             )
     out.append(data_table(rows, [W - 110 * mm, 70 * mm, 40 * mm]))
     out.append(Spacer(1, 2 * mm))
-    out.append(Paragraph(ctx.safe(ctx.t("officials_source")), s.tiny))
+    out.append(Paragraph(_officials_source(ctx), s.tiny))
     return out
 
 
+def _officials_source(ctx: GuideContext) -> str:
+    return ctx.safe(ctx.t("officials_source", ref=ctx.ref(ctx.cite_reference(facts.ARTICLE))))
+
+
 def sources(ctx: GuideContext) -> list[Flowable]:
-    """Every source the guide used, with how many records and their as-of dates."""
+    """The numbered list every "[n]" in the guide points to: title, link or document, date, records used."""
     s = ctx.styles
-    out: list[Flowable] = [ctx.heading(ctx.t("sec_sources"), 0), Paragraph(ctx.safe(ctx.t("sources_intro")), s.body)]
-    rows: list[list[Any]] = [
-        [Paragraph(ctx.safe(h), s.cell_head) for h in (ctx.t("source"), ctx.t("records"), ctx.t("latest"))]
+    out: list[Flowable] = [
+        ctx.heading(ctx.t("sec_sources"), 0),
+        Paragraph(ctx.safe(ctx.t("sources_intro")), s.body),
+        Paragraph(ctx.safe(ctx.t("sources_numbered_intro")), s.small),
+        Spacer(1, 2 * mm),
     ]
-    for source, use in sorted(ctx.sources.items(), key=lambda kv: (kv[1].demo, kv[0] == "", kv[0].casefold())):
-        if use.demo:
-            name = (
-                f'{ctx.safe(ctx.t("source_demo"))} <font name="{fonts.SANS_BOLD}" color="#C0392B">'
-                f"[{ctx.safe(ctx.t('demo'))}]</font>"
-            )
-        else:
-            name = ctx.safe(source or ctx.t("source_unknown"))
+    head = ("", ctx.t("source"), ctx.t("link"), ctx.t("latest"), ctx.t("records"))
+    rows: list[list[Any]] = [[Paragraph(ctx.safe(h), s.cell_head) for h in head]]
+    for use in sorted(ctx.sources.values(), key=lambda u: u.number):
         dates = ctx.date(use.first) if use.first == use.last else f"{ctx.date(use.first)} – {ctx.date(use.last)}"
         rows.append(
             [
-                Paragraph(name, s.cell),
+                Paragraph(ctx.ref(use.number), s.cell),
+                Paragraph(ctx.reference_title(use.reference), s.cell),
+                Paragraph(ctx.safe(use.reference.url or "—"), s.tiny),
+                # A source that gives no date says so, rather than get a made-up one.
+                Paragraph(ctx.safe(dates if use.first else ctx.t("undated")), s.cell),
                 Paragraph(str(use.records), s.cell_right),
-                Paragraph(ctx.safe(dates if use.first else ctx.t("unknown")), s.cell),
             ]
         )
-    out.append(data_table(rows, [W - 75 * mm, 20 * mm, 55 * mm]))
+    for key, count in (("unsourced_demo", ctx.unsourced.demo), ("unsourced_unknown", ctx.unsourced.unknown)):
+        if count:
+            badge = (
+                f' <font name="{fonts.SANS_BOLD}" color="#C0392B">[{ctx.safe(ctx.t("demo"))}]</font>'
+                if key == "unsourced_demo"
+                else ""
+            )
+            rows.append(
+                [
+                    Paragraph("", s.cell),
+                    Paragraph(ctx.safe(ctx.t(key, n=count)) + badge, s.cell),
+                    Paragraph("", s.tiny),
+                    Paragraph("", s.cell),
+                    Paragraph(str(count), s.cell_right),
+                ]
+            )
+    out.append(data_table(rows, [10 * mm, W - 120 * mm, 62 * mm, 30 * mm, 18 * mm]))
     if ctx.t("fallback_note"):
         out += [Spacer(1, 2 * mm), Paragraph(ctx.safe(ctx.t("fallback_note")), s.small)]
     return out

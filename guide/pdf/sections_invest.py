@@ -299,7 +299,12 @@ def labour(ctx: GuideContext, town: dict[str, Any], *, level: int = 1) -> list[F
     rows: list[list[Any]] = [[Paragraph(ctx.safe(h), s.cell_head) for h in ("", ctx.t("what"), ctx.t("source"))]]
     population = F.TOWNS.field("population").label(ctx.lang)
     if town.get("population") is not None:
-        provenance = {"source": town.get("population_source"), "as_of": town.get("population_as_of")}
+        # The population has its own source (not the town record's): cited with its link and date.
+        provenance = {
+            "source": town.get("population_source"),
+            "source_url": town.get("population_source_url"),
+            "as_of": town.get("population_as_of"),
+        }
         rows.append(
             [
                 Paragraph(f"<b>{ctx.safe(ctx.num(town['population']))}</b>", s.cell),

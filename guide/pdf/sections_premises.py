@@ -11,7 +11,7 @@ from reportlab.platypus.flowables import PageBreakIfNotEmpty as NewPage
 from guide.catalog import fields as F
 from guide.catalog.rules import is_overdue, split_list
 from guide.pdf import maps
-from guide.pdf.context import GuideContext
+from guide.pdf.context import DESCRIPTION_LIMIT, TEXT_LIMIT, GuideContext, clip
 from guide.pdf.flowables import (
     FinalPassOnly,
     boxed,
@@ -47,8 +47,6 @@ def passport(ctx: GuideContext, premise: dict[str, Any], *, level: int = 1) -> l
         present.premise_status(premise.get("status"), ctx.lang),
     ]
     subline = " · ".join(x for x in facts_line if x)
-    if ctx.lang != "ru" and not premise.get(f"title_{ctx.lang}"):
-        subline += f" · {ctx.t('fallback')}"
     picture = _photo(ctx, premise)
     sketch = _sketch(ctx, premise)
     beside_figures = picture or sketch or [Paragraph(ctx.safe(ctx.t("photo_missing")), s.caption)]
@@ -76,7 +74,7 @@ def passport(ctx: GuideContext, premise: dict[str, Any], *, level: int = 1) -> l
         KeepTogether([Paragraph(ctx.safe(ctx.t("missing_and_commitment")), s.h3), _commitment_box(ctx, premise)]),
     ]
     if premise.get("description"):
-        out += [Spacer(1, 3 * mm), Paragraph(ctx.local(premise, "description"), s.body)]
+        out += [Spacer(1, 3 * mm), Paragraph(ctx.local(premise, "description", limit=DESCRIPTION_LIMIT), s.body)]
     return out
 
 
@@ -108,32 +106,51 @@ def _key_table(ctx: GuideContext, premise: dict[str, Any]) -> Table:
         rows.append(
             (
                 Paragraph(ctx.safe(field.label(ctx.lang)), s.cell_bold),
-                Paragraph(_value(ctx, code, value), s.cell),
+                Paragraph(_value(ctx, premise, code, value), s.cell),
             )
         )
     return key_value_table(rows, [42 * mm, RIGHT - 42 * mm])
 
 
-def _value(ctx: GuideContext, code: str, value: Any) -> str:
+def _value(ctx: GuideContext, premise: dict[str, Any], code: str, value: Any) -> str:
     field = F.PREMISES.field(code)
+    if f"{code}_en" in F.PREMISES.codes:
+        return ctx.local(premise, code)
     if field.vocabulary:
         return ctx.safe(ctx.label(field.vocabulary, value))
     if code == "zone":
         zone = ctx.catalog.get("zones", value)
         return ctx.local(zone, "name") if zone else ctx.safe(value)
+    if code == "price_kzt":
+        # "1 800 000 ₸ в месяц": a price always says what it is for.
+        # (The bundled font has no ₸: the currency is written out.)
+        return ctx.safe(ctx.price(value, premise.get("price_unit")))
     if field.type in (F.FLOAT, F.INT):
         return ctx.safe(ctx.num(value))
     if field.type == F.DATE:
         return ctx.safe(ctx.date(value))
-    return ctx.safe(value)
+    clipped, cut = clip(str(value), TEXT_LIMIT)
+    return ctx.safe(clipped) + ctx.cut_mark(cut)
 
 
 def _photo(ctx: GuideContext, premise: dict[str, Any]) -> list[Flowable]:
     """The premise's first photo, if it has a readable one."""
     for info in ctx.catalog.photos(premise["id"])[:1]:
-        image = photo(ctx.catalog.photo_data(info["id"]), LEFT, 52 * mm)
-        if image is not None:
-            return [image]
+        data = ctx.catalog.photo_data(info["id"])
+        image = photo(data, LEFT, 52 * mm)
+        if image is not None and image.drawHeight >= 52 * mm - 0.5 and image.drawWidth < LEFT * 0.8:
+            # A portrait photo: give it the column's width rather than leave a hole beside it.
+            image = photo(data, LEFT, 88 * mm)
+        if image is None:
+            continue
+        out: list[Flowable] = [image]
+        caption = ctx.local(premise, "photo_caption") if premise.get("photo_caption") else ""
+        if premise.get("photo_date"):
+            taken = ctx.safe(ctx.t("photo_taken", date=ctx.date(premise["photo_date"])))
+            caption = f"{caption} · {taken}" if caption else taken
+        if caption:
+            out.append(Paragraph(caption, ctx.styles.caption))
+        return out
     return []
 
 
@@ -144,7 +161,7 @@ def _sketch(ctx: GuideContext, premise: dict[str, Any]) -> list[Flowable]:
 
 def _qr(ctx: GuideContext, premise: dict[str, Any]) -> list[Flowable]:
     """The QR code with the coordinates it holds; nothing without coordinates."""
-    payload = qr_payload(premise)
+    payload = qr_payload(premise, ctx.t("qr_label", n=ctx.numbered(premise)))
     if not payload:
         return []
     caption = Paragraph(
@@ -205,7 +222,7 @@ def _commitment_box(ctx: GuideContext, premise: dict[str, Any]) -> Table:
     ]
     due = premise.get("commitment_due")
     if premise.get("akimat_commitment"):
-        text = f"<b>{ctx.safe(ctx.t('commitment'))}:</b> {ctx.safe(premise['akimat_commitment'])}"
+        text = f"<b>{ctx.safe(ctx.t('commitment'))}:</b> {ctx.local(premise, 'akimat_commitment')}"
         parts.append(Paragraph(text, s.body))
     else:
         parts.append(Paragraph(ctx.safe(ctx.t("no_commitment")), s.body))

@@ -2,64 +2,104 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from guide.catalog import fields as F
-from guide.catalog.indicators import indicator_names, indicator_rows
-from guide.catalog.rules import is_vacant, split_list
+from guide.catalog.indicators import indicator_names, indicator_rows, latest_indicator
+from guide.catalog.rules import is_demo, is_vacant, plan_overtaken, split_list
 from guide.catalog.summary import TownSummary, town_summary
 from guide.pdf import charts, facts
-from guide.pdf.context import GuideContext
+from guide.pdf.context import DESCRIPTION_LIMIT, GuideContext
 from guide.pdf.flowables import data_table, figures_row, key_value_table
+from guide.pdf.fonts import SANS_BOLD
 from guide.pdf.styles import FRAME_WIDTH
 from guide.present import format as present
 from guide.present import town_figures
-from guide.present.indicators import indicator_name, unit
+from guide.present.indicators import indicator_name
 
 W = FRAME_WIDTH
+# A project's description up to this long moves with its heading to the next page rather than split from it.
+KEEP_TOGETHER_CHARS = 1500
 
 
-def glance(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Flowable]:
-    """The town at a glance: key figures, its profile, and reasons to invest drawn from the catalog."""
+def empty_sections(ctx: GuideContext, town: dict[str, Any]) -> list[str]:
+    """The town sections (their heading keys) the catalog has nothing for yet, in chapter order."""
+    projects = ctx.catalog.where("projects", "town", town["id"])
+    have = {
+        "sec_indicators": bool(indicator_names(ctx.catalog, town["id"])),
+        "sec_economy": bool(town.get("city_forming") or ctx.catalog.where("suppliers", "town", town["id"])),
+        "sec_infrastructure": any(p.get("kind") == "infrastructure" for p in projects),
+        "sec_zones": bool(ctx.catalog.where("zones", "town", town["id"])),
+        "sec_premises": bool(facts.premises_on_offer(ctx.catalog, town["id"])),
+        "sec_projects": any(p.get("kind") != "infrastructure" for p in projects),
+    }
+    return [key for key, present in have.items() if not present]
+
+
+def glance(ctx: GuideContext, town: dict[str, Any], *, level: int = 0, empty: Sequence[str] = ()) -> list[Flowable]:
+    """The town at a glance: key figures, its profile, and reasons to invest drawn from the catalog.
+
+    The distance is a sourced fact (its own reference); the counts are
+    derived from catalog records and say so, with DEMO when a counted record
+    is demo; where a source states the same kind of figure it is printed
+    beside the count, never in its place.
+    """
     s = ctx.styles
     fig = town_summary(ctx.catalog, town["id"])
     out: list[Flowable] = [ctx.heading(ctx.t("sec_glance"), level)]
+    distance = ctx.num(town.get("distance_centre_km"), present.unit("km", ctx.lang))
+    distance_markup = ctx.safe(distance) + ctx.fact_source(town, "distance_source") if distance else "—"
+    suppliers_label = ctx.safe(town_figures.label("local_suppliers", ctx.lang))
+    counterpart = _sourced_counterpart(ctx, town, "local_suppliers")
+    if counterpart:
+        # Which is which: the big number is the catalog's count, the source's figure is named under it.
+        suppliers_label = f"{ctx.safe(ctx.t('suppliers_in_catalog'))}<br/><b>{counterpart}</b>"
     tiles = [
-        (
-            ctx.num(town.get("distance_centre_km"), present.unit("km", ctx.lang)) or "—",
-            ctx.safe(F.TOWNS.field("distance_centre_km").label(ctx.lang)),
-        ),
+        (distance_markup, F.TOWNS.field("distance_centre_km").label(ctx.lang)),
         *(
-            (town_figures.text(fig, key, ctx.lang) or "—", town_figures.label(key, ctx.lang))
+            (ctx.town_figure(fig, key), town_figures.label(key, ctx.lang))
             for key in ("vacant_premises", "vacant_area_m2", "zones", "projects", "local_suppliers")
         ),
     ]
+    labels = [ctx.safe(lbl) for _, lbl in tiles[:-1]] + [suppliers_label]
     out.append(
         figures_row(
-            [(Paragraph(ctx.safe(v), s.figure_value), Paragraph(ctx.safe(lbl), s.figure_label)) for v, lbl in tiles], W
+            [
+                (Paragraph(v, s.figure_value), Paragraph(lbl, s.figure_label))
+                for (v, _), lbl in zip(tiles, labels, strict=True)
+            ],
+            W,
         )
     )
-    if fig.demo:
-        out.append(Paragraph(ctx.safe(ctx.t("demo_notice")), s.tiny))
+    out.append(ctx.derived_note(fig.demo))
     out.append(Spacer(1, 4 * mm))
-    rows = [
-        (F.TOWNS.field("monotown_status"), ctx.label("monotown_status", town.get("monotown_status"))),
-        (F.TOWNS.field("city_forming"), None),
-        (F.TOWNS.field("population"), ctx.num(town.get("population")) or ctx.t("unknown")),
-        (F.TOWNS.field("region"), ctx.t("region")),
+    table_rows = [
+        (
+            Paragraph(ctx.safe(F.TOWNS.field("monotown_status").label(ctx.lang)), s.cell_bold),
+            Paragraph(ctx.safe(ctx.label("monotown_status", town.get("monotown_status"))), s.cell),
+        )
     ]
-    table_rows = []
-    for field, value in rows:
-        if field.code == "city_forming":
-            if not town.get("city_forming"):
-                continue
-            cell = Paragraph(ctx.local(town, "city_forming"), s.cell)
-        else:
-            cell = Paragraph(ctx.safe(value), s.cell)
-        table_rows.append((Paragraph(ctx.safe(field.label(ctx.lang)), s.cell_bold), cell))
+    if town.get("city_forming"):
+        table_rows.append(
+            (
+                Paragraph(ctx.safe(F.TOWNS.field("city_forming").label(ctx.lang)), s.cell_bold),
+                Paragraph(ctx.local(town, "city_forming") + ctx.fact_source(town, "city_forming_source"), s.cell),
+            )
+        )
+    table_rows += [
+        (
+            Paragraph(ctx.safe(F.TOWNS.field("population").label(ctx.lang)), s.cell_bold),
+            Paragraph(ctx.safe(ctx.num(town.get("population")) or ctx.t("unknown")), s.cell),
+        ),
+        (
+            Paragraph(ctx.safe(F.TOWNS.field("region").label(ctx.lang)), s.cell_bold),
+            Paragraph(ctx.safe(ctx.t("region")), s.cell),
+        ),
+    ]
     if town.get("lat") is not None and town.get("lon") is not None:
         table_rows.append(
             (
@@ -67,35 +107,66 @@ def glance(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[F
                     ctx.safe(f"{F.TOWNS.field('lat').label(ctx.lang)}, {F.TOWNS.field('lon').label(ctx.lang)}"),
                     s.cell_bold,
                 ),
-                Paragraph(ctx.safe(f"{float(town['lat']):.2f}, {float(town['lon']):.2f}"), s.cell),
+                Paragraph(
+                    ctx.safe(f"{float(town['lat']):.2f}, {float(town['lon']):.2f}")
+                    + ctx.fact_source(town, "coordinates_source", derived_key="approx_centre"),
+                    s.cell,
+                ),
             )
         )
     out.append(key_value_table(table_rows, [55 * mm, W - 55 * mm]))
     out.append(Spacer(1, 3 * mm))
     if town.get("description"):
-        out.append(Paragraph(ctx.local(town, "description"), s.body))
+        out.append(Paragraph(ctx.local(town, "description", limit=DESCRIPTION_LIMIT), s.body))
+        out.append(ctx.source_note(town))
+    if empty:
+        names = ", ".join(ctx.t(key).lower() if ctx.lang != "en" else ctx.t(key) for key in empty)
+        out.append(Paragraph(f"<i>{ctx.safe(ctx.t('not_in_catalog_yet', sections=names))}</i>", s.small))
     reasons = reasons_to_invest(ctx, town, fig)
     if reasons:
         out.append(Paragraph(ctx.safe(ctx.t("sec_why")), s.h3))
         out.extend(Paragraph("•\u00a0" + r, s.body) for r in reasons)
-    out.append(ctx.source_note(town))
+        out.append(ctx.derived_note(fig.demo))
     return out
 
 
+def _sourced_counterpart(ctx: GuideContext, town: dict[str, Any], figure: str) -> str:
+    """``according to source [1]: 50`` when a sourced indicator states what the catalog counts (markup)."""
+    name = facts.SOURCED_COUNTERPARTS.get(figure)
+    row = latest_indicator(ctx.catalog, town["id"], name) if name else None
+    if row is None or is_demo(row):
+        return ""
+    number = ctx.cite(row)
+    return ctx.safe(ctx.t("per_source", ref=ctx.ref(number), n=ctx.figure(row)))
+
+
 def reasons_to_invest(ctx: GuideContext, town: dict[str, Any], fig: TownSummary) -> list[str]:
-    """Reasons an investor can check in this guide, each built from catalog records (markup)."""
+    """Reasons an investor can check in this guide (markup).
+
+    The city-forming enterprise cites its source; the rest are counted from
+    catalog records and carry the DEMO mark when a counted record is demo.
+    """
     reasons = []
     if town.get("city_forming"):
-        reasons.append(f"{ctx.safe(ctx.t('city_forming'))}: {ctx.local(town, 'city_forming')}")
+        reasons.append(
+            f"{ctx.safe(ctx.t('city_forming'))}: {ctx.local(town, 'city_forming')}"
+            + ctx.fact_source(town, "city_forming_source")
+        )
     if fig.vacant_premises:
         area = ctx.num(fig.vacant_area_m2 or 0)
-        reasons.append(ctx.safe(ctx.t("why_premises", n=fig.vacant_premises, area=area, rail=fig.rail_sidings)))
+        reasons.append(
+            ctx.derived(
+                ctx.t("why_premises", n=fig.vacant_premises, area=area, rail=fig.rail_sidings), fig.premises_demo
+            )
+        )
     if fig.max_power_kw:
-        reasons.append(ctx.safe(ctx.t("why_power", kw=ctx.num(fig.max_power_kw))))
+        reasons.append(ctx.derived(ctx.t("why_power", kw=ctx.num(fig.max_power_kw)), fig.premises_demo))
     if fig.zones:
-        reasons.append(ctx.safe(ctx.t("why_zones", n=fig.zones)))
+        reasons.append(ctx.derived(ctx.t("why_zones", n=fig.zones), fig.zones_demo))
     if fig.local_suppliers:
-        reasons.append(ctx.safe(ctx.t("why_suppliers", n=fig.local_suppliers)))
+        text = ctx.derived(ctx.t("why_suppliers", n=fig.local_suppliers), fig.suppliers_demo)
+        counterpart = _sourced_counterpart(ctx, town, "local_suppliers")
+        reasons.append(f"{text} ({counterpart})" if counterpart else text)
     return reasons
 
 
@@ -150,7 +221,7 @@ def indicators(ctx: GuideContext, town_id: str | None, *, level: int = 0, headin
                 [
                     Paragraph(label, s.cell),
                     Paragraph(str(row["year"]), s.cell),
-                    Paragraph(ctx.safe(ctx.num(row["value"], unit(row.get("unit"), ctx.lang))), s.cell_right),
+                    Paragraph(ctx.safe(ctx.figure(row)), s.cell_right),
                     Paragraph(ctx.source_text(row, compact=True), s.tiny),
                 ]
             )
@@ -158,19 +229,25 @@ def indicators(ctx: GuideContext, town_id: str | None, *, level: int = 0, headin
     for name in names:
         if len(indicator_rows(ctx.catalog, town_id, name)) < 2:
             continue  # a single figure reads better in the table than as one bar
-        drawing = charts.indicator_chart(ctx.catalog, town_id, name, ctx.lang)
+        drawing = charts.indicator_chart(ctx.catalog, town_id, name, ctx.lang, cite=lambda r: ctx.ref(ctx.cite(r)))
         if drawing is not None:
             out.append(Spacer(1, 4 * mm))
             out.append(KeepTogether([drawing]))
     return out
 
 
-def economy(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Flowable]:
+def economy(ctx: GuideContext, town: dict[str, Any], *, level: int = 0, limit: int | None = None) -> list[Flowable]:
     """The city-forming enterprise and the SME belt of local suppliers."""
     s = ctx.styles
     out: list[Flowable] = [ctx.heading(ctx.t("sec_economy"), level)]
     if town.get("city_forming"):
-        out.append(Paragraph(f"<b>{ctx.safe(ctx.t('city_forming'))}:</b> {ctx.local(town, 'city_forming')}", s.body))
+        out.append(
+            Paragraph(
+                f"<b>{ctx.safe(ctx.t('city_forming'))}:</b> {ctx.local(town, 'city_forming')}"
+                + ctx.fact_source(town, "city_forming_source"),
+                s.body,
+            )
+        )
     suppliers = ctx.catalog.where("suppliers", "town", town["id"])
     out.append(Paragraph(ctx.safe(ctx.t("sme_belt")), s.h3))
     if not suppliers:
@@ -178,14 +255,19 @@ def economy(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[
         return out
     head = [F.SUPPLIERS.field(c).label(ctx.lang) for c in ("name", "niche", "contact")] + [ctx.t("source")]
     rows: list[list[Any]] = [[Paragraph(ctx.safe(h), s.cell_head) for h in head]]
-    for sup in sorted(suppliers, key=lambda r: (r.get("niche") or "", r["id"])):
+    ordered = sorted(suppliers, key=lambda r: (not r.get("is_local"), r.get("niche") or "", r["id"]))
+    for sup in ordered[:limit]:
         name = f"<b>{ctx.local(sup, 'name')}</b>{ctx.demo_badge(sup)}"
         if sup.get("description"):
             name += f'<br/><font size="7.5">{ctx.local(sup, "description")}</font>'
         niche = ctx.safe(ctx.label("niche", sup.get("niche")))
         if sup.get("is_local"):
             niche += f'<br/><font size="7" color="#5F6B7A">{ctx.safe(ctx.t("local"))}</font>'
-        contact = "<br/>".join(ctx.safe(sup[c]) for c in ("contact", "phone", "email") if sup.get(c))
+        contact = "<br/>".join(
+            ctx.local(sup, c) if c == "contact" else ctx.safe(sup[c])
+            for c in ("contact", "phone", "email")
+            if sup.get(c)
+        )
         rows.append(
             [
                 Paragraph(name, s.cell),
@@ -195,6 +277,8 @@ def economy(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[
             ]
         )
     out.append(data_table(rows, [W - 122 * mm, 30 * mm, 52 * mm, 40 * mm]))
+    if limit is not None and len(ordered) > limit:
+        out.append(Paragraph(ctx.safe(ctx.t("more_in_catalog", n=len(ordered) - limit)), s.small))
     return out
 
 
@@ -208,11 +292,11 @@ def project_block(ctx: GuideContext, project: dict[str, Any], *, level: int = 1)
         meta.append(years)
     rows = []
     for code, value in (
-        ("sector", ctx.safe(project.get("sector") or "")),
-        ("initiator", ctx.safe(project.get("initiator") or "")),
+        ("sector", ctx.local(project, "sector")),
+        ("initiator", ctx.local(project, "initiator")),
         ("investment_kzt", ctx.safe(ctx.num(project.get("investment_kzt")))),
         ("jobs", ctx.safe(ctx.num(project.get("jobs")))),
-        ("contact", ctx.safe(project.get("contact") or "")),
+        ("contact", ctx.local(project, "contact")),
     ):
         if value:
             rows.append(
@@ -222,15 +306,28 @@ def project_block(ctx: GuideContext, project: dict[str, Any], *, level: int = 1)
         Paragraph(title, ctx.styles.item_title),
         Paragraph(ctx.safe(" · ".join(m for m in meta if m)), s.small),
     ]
+    overtaken = plan_overtaken(project, ctx.today)
+    if overtaken is not None:
+        key = "plan_past_start" if (project.get("status") or "planned") == "planned" else "plan_past_end"
+        since = ctx.date(project["as_of"]) if project.get("as_of") else ctx.t("unknown")
+        parts.append(
+            Paragraph(
+                f'<font name="{SANS_BOLD}" color="#C0392B">{ctx.safe(ctx.t("outdated"))}:</font> '
+                + ctx.safe(ctx.t(key, year=overtaken, date=since)),
+                s.small,
+            )
+        )
     if rows:
         parts.append(key_value_table(rows, [45 * mm, W - 45 * mm]))
-    block: list[Flowable] = [KeepTogether(parts)]
+    # Heading, figures, description and source stay together; only a very long description may run on.
+    tail: list[Flowable] = []
     if project.get("description"):
-        block.append(Spacer(1, 2 * mm))
-        block.append(Paragraph(ctx.local(project, "description"), s.body))
-    block.append(ctx.source_note(project))
-    block.append(Spacer(1, 4 * mm))
-    return block
+        tail += [Spacer(1, 2 * mm), Paragraph(ctx.local(project, "description", limit=DESCRIPTION_LIMIT), s.body)]
+    tail.append(ctx.source_note(project))
+    description = str(project.get("description") or "")
+    if len(description) <= KEEP_TOGETHER_CHARS:
+        return [KeepTogether(parts + tail), Spacer(1, 4 * mm)]
+    return [KeepTogether(parts), *tail, Spacer(1, 4 * mm)]
 
 
 def infrastructure(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Flowable]:
@@ -257,7 +354,10 @@ def investment_projects(ctx: GuideContext, town: dict[str, Any], *, level: int =
 def zones(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Flowable]:
     """Small industrial zones and how the akimat supports investors in them."""
     s = ctx.styles
-    out: list[Flowable] = [ctx.heading(ctx.t("sec_zones"), level), Paragraph(ctx.safe(ctx.t("support_text")), s.body)]
+    out: list[Flowable] = [
+        ctx.heading(ctx.t("sec_zones"), level),
+        Paragraph(ctx.safe(ctx.t("support_text", ref=ctx.ref(ctx.cite_reference(facts.ARTICLE)))), s.body),
+    ]
     records = ctx.catalog.where("zones", "town", town["id"])
     if not records:
         out.append(Paragraph(ctx.safe(ctx.t("no_zones")), s.body))
@@ -269,15 +369,15 @@ def zones(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Fl
             if value is None or value == "":
                 continue
             if code == "status":
-                shown = ctx.label("zone_status", value)
+                shown = ctx.safe(ctx.label("zone_status", value))
             elif code == "area_ha":
-                shown = ctx.num(value)
+                shown = ctx.safe(ctx.num(value))
             else:
-                shown = str(value)
+                shown = ctx.local(zone, code)
             rows.append(
                 (
                     Paragraph(ctx.safe(F.ZONES.field(code).label(ctx.lang)), s.cell_bold),
-                    Paragraph(ctx.safe(shown), s.cell),
+                    Paragraph(shown, s.cell),
                 )
             )
         title = Paragraph(f"<b>{ctx.local(zone, 'name')}</b>{ctx.demo_badge(zone)}", ctx.styles.item_title)
@@ -287,7 +387,7 @@ def zones(ctx: GuideContext, town: dict[str, Any], *, level: int = 0) -> list[Fl
         out.append(KeepTogether(block))
         if zone.get("description"):
             out.append(Spacer(1, 2 * mm))
-            out.append(Paragraph(ctx.local(zone, "description"), s.body))
+            out.append(Paragraph(ctx.local(zone, "description", limit=DESCRIPTION_LIMIT), s.body))
         out.append(ctx.source_note(zone))
         out.append(Spacer(1, 3 * mm))
     return out
@@ -320,12 +420,14 @@ def premises_table(ctx: GuideContext, premises: list[dict[str, Any]]) -> Flowabl
     for p in premises:
         area = ctx.num(p.get("floor_area_m2")) or (ctx.num(p.get("land_area_ha"), present.unit("ha", lang)))
         missing = ", ".join(ctx.label("utility", c) for c in split_list(p.get("missing_infrastructure")))
-        kind = ctx.label("premise_kind", p.get("kind"))
+        detail = ctx.label("premise_kind", p.get("kind"))
         if not is_vacant(p):  # listed under vacant sites, so say when nobody has stated it is vacant
-            kind += " · " + present.premise_status(p.get("status"), ctx.lang)
+            detail += " · " + present.premise_status(p.get("status"), ctx.lang)
+        if p.get("price_kzt") is not None:
+            detail += " · " + ctx.price(p["price_kzt"], p.get("price_unit"))
         title = (
             f"<b>{ctx.local(p, 'title')}</b>{ctx.demo_badge(p)}<br/>"
-            f'<font size="7" color="#5F6B7A">{ctx.safe(kind)}</font>'
+            f'<font size="7" color="#5F6B7A">{ctx.safe(detail)}</font>'
         )
         rows.append(
             [

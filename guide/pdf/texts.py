@@ -62,9 +62,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Oraz Taurbekov, akim of Temirtau",
     },
     "officials_source": {
-        "ru": "Должности по данным inbusiness.kz (2024); актуальные телефоны уточняйте на сайте акимата.",
-        "kk": "Лауазымдар inbusiness.kz деректері бойынша (2024); өзекті телефондарды әкімдік сайтынан нақтылаңыз.",
-        "en": "Positions as reported by inbusiness.kz (2024); check current phone numbers on the akimat's website.",
+        "ru": "Должности — по источнику {ref}; актуальные телефоны уточняйте на сайте акимата.",
+        "kk": "Лауазымдар {ref} дереккөзі бойынша; өзекті телефондарды әкімдік сайтынан нақтылаңыз.",
+        "en": "Positions as reported in source {ref}; check current phone numbers on the akimat's website.",
     },
     "towns_covered": {"ru": "Города", "kk": "Қалалар", "en": "Towns"},
     "demo_notice": {
@@ -229,11 +229,92 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The catalog gives no distances from this town.",
     },
     "sec_labour": {"ru": "Население и кадры", "kk": "Халық және кадрлар", "en": "Population and labour"},
-    "fallback": {"ru": "(рус.)", "kk": "(орыс.)", "en": "(ru)"},
+    "fallback": dict(i18n.FALLBACK_MARKS),
     "fallback_note": {
         "ru": "",
         "kk": "«(орыс.)» белгісі: мәтіннің қазақша нұсқасы жоқ, орысша түпнұсқасы берілген.",
         "en": "“(ru)” marks text that has no English version yet; the Russian original is shown.",
+    },
+    # A sourced figure keeps the source's hedge: "about 22 %", "more than 200".
+    "q_about": {"ru": "около {v}", "kk": "шамамен {v}", "en": "about {v}"},
+    "q_more_than": {"ru": "более {v}", "kk": "{v}-ден астам", "en": "more than {v}"},
+    "plan_past_start": {
+        "ru": "запуск планировался на {year} год, статус не обновлялся с {date}",
+        "kk": "іске қосу {year} жылға жоспарланған еді, мәртебесі {date} бері жаңартылмаған",
+        "en": "launch was planned for {year}; the status has not been updated since {date}",
+    },
+    "plan_past_end": {
+        "ru": "завершение планировалось на {year} год, статус не обновлялся с {date}",
+        "kk": "аяқтау {year} жылға жоспарланған еді, мәртебесі {date} бері жаңартылмаған",
+        "en": "completion was planned for {year}; the status has not been updated since {date}",
+    },
+    "currency": {"ru": "тенге", "kk": "теңге", "en": "KZT"},
+    "not_in_catalog_yet": {
+        "ru": "В каталоге пока нет сведений для разделов: {sections}. Эти разделы опущены.",
+        "kk": "Каталогта әзірге мына бөлімдерге мәлімет жоқ: {sections}. Бұл бөлімдер көрсетілмеді.",
+        "en": "The catalog has nothing yet for these sections, so they are left out: {sections}.",
+    },
+    "photo_taken": {"ru": "снято {date}", "kk": "түсірілген күні {date}", "en": "taken {date}"},
+    "qr_label": {"ru": "объект {n}", "kk": "{n} нысан", "en": "premise {n}"},
+    "more_in_catalog": {
+        "ru": "…и ещё {n} в каталоге.",
+        "kk": "…және каталогта тағы {n}.",
+        "en": "…and {n} more in the catalog.",
+    },
+    "cut": {
+        "ru": "[текст сокращён, полностью — в каталоге]",
+        "kk": "[мәтін қысқартылды, толығы — каталогта]",
+        "en": "[text shortened; the full text is in the catalog]",
+    },
+    "outdated": {"ru": "устарело", "kk": "ескірген", "en": "outdated"},
+    "derived_note": {
+        "ru": "Подсчитано по записям этого каталога на {date}; это не данные опубликованного источника.",
+        "kk": "Осы каталогтың жазбалары бойынша {date} күні есептелді; бұл жарияланған дереккөздің деректері емес.",
+        "en": "Counted from the records in this catalog as of {date}; not figures from a published source.",
+    },
+    "derived_demo": {
+        "ru": "«ДЕМО»: среди подсчитанных записей есть демонстрационные, число не описывает реальность.",
+        "kk": "«ДЕМО»: есептелген жазбалардың арасында көрсетілім деректері бар, сан шындықты сипаттамайды.",
+        "en": "“DEMO”: the records counted include demonstration data, so the figure does not describe reality.",
+    },
+    "suppliers_in_catalog": {
+        "ru": "Местных поставщиков в каталоге",
+        "kk": "Каталогтағы жергілікті жеткізушілер",
+        "en": "Local suppliers in the catalog",
+    },
+    "in_catalog": {"ru": "в каталоге: {n}", "kk": "каталогта: {n}", "en": "in the catalog: {n}"},
+    "per_source": {
+        "ru": "по данным источника {ref}: {n}",
+        "kk": "{ref} дереккөз бойынша: {n}",
+        "en": "according to source {ref}: {n}",
+    },
+    "approx_centre": {
+        "ru": "приблизительный центр города, не из источника",
+        "kk": "қала орталығы шамамен, дереккөзден емес",
+        "en": "approximate town centre, not from a source",
+    },
+    "straight_line": {
+        "ru": "по прямой, вычислено по координатам",
+        "kk": "түзу сызық бойынша, координаттардан есептелген",
+        "en": "straight-line distance computed from coordinates",
+    },
+    "sources_numbered_intro": {
+        "ru": "Номера в квадратных скобках в тексте и таблицах ссылаются на этот список. Числа, подсчитанные по "
+        "каталогу, помечены отдельно и ни на какой источник не ссылаются.",
+        "kk": "Мәтін мен кестелердегі төртбұрышты жақшадағы нөмірлер осы тізімге сілтейді. Каталог бойынша "
+        "есептелген сандар бөлек белгіленген және ешбір дереккөзге сілтемейді.",
+        "en": "Numbers in square brackets in the text and tables refer to this list. Figures counted from the "
+        "catalog are marked as such and refer to no source.",
+    },
+    "unsourced_demo": {
+        "ru": "Демонстрационные данные (вымышлены, не факты): записей — {n}",
+        "kk": "Көрсетілім деректері (ойдан құрастырылған, шындық емес): жазбалар — {n}",
+        "en": "Demonstration data (invented, not facts): {n} records",
+    },
+    "unsourced_unknown": {
+        "ru": "Источник не указан: записей — {n}",
+        "kk": "Дереккөз көрсетілмеген: жазбалар — {n}",
+        "en": "No source given: {n} records",
     },
     "indicator": {"ru": "Показатель", "kk": "Көрсеткіш", "en": "Indicator"},
     "year": {"ru": "Год", "kk": "Жыл", "en": "Year"},
@@ -318,12 +399,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "sme_belt": {"ru": "Местные поставщики", "kk": "Жергілікті жеткізушілер", "en": "Local suppliers"},
     "local": {"ru": "местная фирма", "kk": "жергілікті фирма", "en": "local firm"},
     "support_text": {
-        "ru": "Малые промышленные зоны создаются в пустующих помещениях: местные органы власти подводят к ним "
-        "недостающую инфраструктуру, а предприниматели получают готовые площади.",
-        "kk": "Шағын өнеркәсіптік аймақтар бос үй-жайларда құрылады: жергілікті билік оларға жетіспейтін "
-        "инфрақұрылымды жеткізеді, ал кәсіпкерлер дайын алаң алады.",
-        "en": "Small industrial zones are created in vacant premises: local authorities bring in the infrastructure "
-        "the premises lack, and entrepreneurs get ready-made space.",
+        "ru": "В моногородах планируется создавать малые промышленные зоны в пустующих помещениях; недостающую "
+        "инфраструктуру к ним должны подвести местные органы власти. Источник: {ref}.",
+        "kk": "Моноқалаларда бос үй-жайларда шағын өнеркәсіптік аймақтар құру жоспарлануда; жетіспейтін "
+        "инфрақұрылымды оларға жергілікті билік жеткізуі тиіс. Дереккөз: {ref}.",
+        "en": "Small industrial zones are planned in the monotowns' vacant premises; the local authorities are to "
+        "bring in the infrastructure the premises lack. Source: {ref}.",
     },
     "why_premises": {
         "ru": "Свободных объектов: {n}, общей площадью {area} м²; с ж/д тупиком: {rail}.",
@@ -348,22 +429,18 @@ TEXTS: dict[str, dict[str, str]] = {
     "why_region": {
         "ru": "С 2022 года в области реализуется Дорожная карта развития моногородов. Её цели — диверсификация "
         "экономики, размещение малого и среднего бизнеса вокруг градообразующих предприятий и привлечение новых "
-        "инвесторов. Малые промышленные зоны создаются в пустующих помещениях, а недостающую инфраструктуру к ним "
-        "подводят местные органы власти.",
+        "инвесторов. В моногородах планируется создавать малые промышленные зоны в пустующих помещениях, а "
+        "недостающую инфраструктуру к ним должны подвести местные органы власти.",
         "kk": "2022 жылдан бері облыста моноқалаларды дамытудың жол картасы іске асырылуда. Оның мақсаттары — "
         "экономиканы әртараптандыру, шағын және орта бизнесті қала құраушы кәсіпорындардың айналасында "
-        "орналастыру және жаңа инвесторларды тарту. Шағын өнеркәсіптік аймақтар бос үй-жайларда құрылады, ал "
-        "жетіспейтін инфрақұрылымды жергілікті билік жеткізеді.",
+        "орналастыру және жаңа инвесторларды тарту. Моноқалаларда бос үй-жайларда шағын өнеркәсіптік аймақтар "
+        "құру жоспарлануда, ал жетіспейтін инфрақұрылымды жергілікті билік жеткізуі тиіс.",
         "en": "Since 2022 the region has been implementing a roadmap for monotown development. Its aims are to "
         "diversify the economy, to locate small and medium-sized businesses around the city-forming companies and "
-        "to attract new investors. Small industrial zones are created in vacant premises, and the local "
-        "authorities bring in the infrastructure those premises lack.",
+        "to attract new investors. Small industrial zones are planned in the monotowns' vacant premises, and the "
+        "local authorities are to bring in the infrastructure those premises lack.",
     },
-    "why_region_source": {
-        "ru": "Источник: inbusiness.kz со ссылкой на сайт акимата Карагандинской области, 2024.",
-        "kk": "Дереккөз: inbusiness.kz, Қарағанды облысы әкімдігінің сайтына сілтеме жасай отырып, 2024.",
-        "en": "Source: inbusiness.kz, citing the website of the Karaganda region akimat, 2024.",
-    },
+    "why_region_source": {"ru": "Источник: {ref}.", "kk": "Дереккөз: {ref}.", "en": "Source: {ref}."},
     "disclaimer": {
         "ru": "Путеводитель подготовлен на основе каталога акимата по состоянию на указанные даты и носит "
         "информационный характер; он не является публичной офертой. Каждый факт сопровождается источником и датой "
@@ -384,6 +461,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Every record in this guide comes from the catalog; its sources and as-of dates are listed below.",
     },
     "records": {"ru": "Записей", "kk": "Жазбалар", "en": "Records"},
+    "link": {"ru": "Ссылка или документ", "kk": "Сілтеме немесе құжат", "en": "Link or document"},
+    "undated": {"ru": "без даты", "kk": "күні көрсетілмеген", "en": "undated"},
     "latest": {"ru": "Дата актуальности", "kk": "Өзектілік күні", "en": "As of"},
     "generated": {
         "ru": "Сформировано программой Investor Guide из каталога акимата",

@@ -58,7 +58,13 @@ def test_region_level_chart_and_missing_data(catalog) -> None:
 
 
 def test_indicator_names(catalog) -> None:
-    assert indicator_names(catalog, "temirtau") == ["registered_smes", "investment_bn_kzt", "enterprise_staff"]
+    assert indicator_names(catalog, "temirtau") == [
+        "registered_smes",
+        "investment_bn_kzt",
+        "enterprise_staff",
+        "sme_belt_smes",
+        "sme_belt_local",
+    ]
     region = indicator_names(catalog, None)
     assert region[0] == "monotowns_manufacturing_share" and "registered_smes" not in region
 

@@ -148,6 +148,7 @@ def test_shortlist_brief(catalog, tmp_path: Path, lang: str) -> None:
 
 def test_english_guide_marks_text_without_an_english_version(catalog, tmp_path: Path) -> None:
     out = tmp_path / "en.pdf"
+    catalog.update("premises", 3, {"title_en": None})
     build_guide(catalog, out, lang="en", premises=[3], today=TODAY)
     text = guide_text(out)
     # premise 3 has no English title: the Russian one prints, marked

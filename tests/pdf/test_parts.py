@@ -35,6 +35,9 @@ def test_qr_payload_is_a_geo_uri_with_the_premise() -> None:
         "geo:50.03500,72.98700?q=50.03500,72.98700(premise 5)"
     )
     assert qr_payload({"id": 6, "lat": None, "lon": 72.9}) is None
+    assert qr_payload({"id": 5, "lat": 50.035, "lon": 72.987}, "объект №5").endswith(
+        "(%D0%BE%D0%B1%D1%8A%D0%B5%D0%BA%D1%82 %E2%84%965)"
+    )
 
 
 def test_location_sketch_points_to_the_regional_centre() -> None:

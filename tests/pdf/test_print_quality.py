@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from PIL import Image
@@ -144,4 +145,5 @@ def test_printed_qr_code_scans_to_the_premise(catalog, tmp_path: Path) -> None:
     subprocess.run(["pdftoppm", "-png", "-r", "200", "-f", str(page), "-l", str(page), "-singlefile", str(out),
                     str(tmp_path / "page")], check=True)  # fmt: skip
     scan = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "page.png")], capture_output=True, text=True)
-    assert scan.stdout.strip() == "geo:50.03500,72.98700?q=50.03500,72.98700(premise 5)"
+    # The label is in the guide's language, percent-encoded as a geo: URI wants it.
+    assert scan.stdout.strip() == f"geo:50.03500,72.98700?q=50.03500,72.98700({quote('объект №5', safe=' ')})"
