@@ -89,7 +89,8 @@ def _vacant_power_query(lang: str, towns_searchable: bool) -> dict[str, Any]:
     sql = (
         f"SELECT p.id, p.title AS {labels['title']}, t.name AS {labels['town']}, p.power_kw AS {labels['power_kw']}, "
         f"p.floor_area_m2 AS {labels['floor_area_m2']}, p.price_kzt AS {labels['price_kzt']}, "
-        f"p.deal AS {labels['deal']}, p.{MARKS_COLUMN} AS {labels[MARKS_COLUMN]}\n"
+        # A price is read with what it is for (a monthly rent is not a sale price).
+        f"p.price_unit AS {labels['price_unit']}, p.deal AS {labels['deal']}, p.{MARKS_COLUMN} AS {labels[MARKS_COLUMN]}\n"
         "FROM premises p JOIN towns t ON t.id = p.town\n"
         f"WHERE p.status = {sql_text(status)} AND p.power_kw >= CAST(:min_kw AS REAL)\n"
         f"  AND ({town_match})\n"

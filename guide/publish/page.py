@@ -53,9 +53,13 @@ def premise_page(table: PublicTable, lang: str, names: dict[str, dict[str, str]]
                 "unit": F.unit_label(capacity.unit, lang) if capacity else "",
             }
         )
+    key_fields = [f.code for f in premises.passport_fields() if f.code in columns]
+    if "price_kzt" in key_fields and "price_unit" in columns:
+        # The printed passport writes "900 000 KZT per month": the page gives the unit its own row under the price.
+        key_fields.insert(key_fields.index("price_kzt") + 1, "price_unit")
     return {
         "texts": texts,
-        "key_fields": [f.code for f in premises.passport_fields() if f.code in columns],
+        "key_fields": key_fields,
         # Town and zone names by id, for the references (a row page shows ids).
         "names": names,
         "utilities": utilities,

@@ -88,12 +88,25 @@ class Formatter:
     def title(self, kind: str, record: dict[str, Any]) -> tuple[str, bool]:
         return self.text(record, F.kind(kind).title_field)
 
+    def marked(self, record: dict[str, Any], code: str) -> str:
+        """A translated text in the UI language, with "(ru)" when it is shown in Russian for want of one."""
+        text, fallback = i18n.localized(record, code, self.lang)
+        if i18n.needs_language_mark(text, self.lang, fallback=fallback):
+            text += " " + i18n.FALLBACK_MARKS[self.lang]
+        return text
+
     def value(self, field: F.Field, record: dict[str, Any]) -> str:
         """One field of a record as display text ('' when empty, "status not given" for a premise's status)."""
         value = record.get(field.code)
         if value is None or value == "":
             # A premise without a status is not vacant (guide.catalog.rules): say so rather than leave a gap.
             return present.premise_status(None, self.lang) if field.vocabulary == "premise_status" else ""
+        if field.type == F.TEXT and f"{field.code}_en" in record:
+            return self.marked(record, field.code)
+        if field.code == "price_kzt":
+            # "1 800 000 в месяц": a price says what it is for.
+            suffix = i18n.price_suffix(record.get("price_unit"), self.lang)
+            return f"{self.number(value)} {suffix}" if suffix else self.number(value)
         if field.type == F.INT and (field.code == "year" or field.code.endswith("_year")):
             return str(value)  # 2026, not 2 026
         if field.type in (F.INT, F.FLOAT):

@@ -993,6 +993,10 @@ File: {path}</translation>
         <translation>…and {n} more</translation>
     </message>
     <message>
+        <source>Без перевода на язык путеводителя (будет напечатано по-русски с пометкой): {n}</source>
+        <translation>Not translated into the guide&apos;s language (will print in Russian, marked): {n}</translation>
+    </message>
+    <message>
         <source>Укажите файл с расширением .pdf</source>
         <translation>Give a file name ending in .pdf</translation>
     </message>
@@ -1061,6 +1065,10 @@ File: {path}</translation>
     <message>
         <source>Помещения с ценой не больше указанной, тенге. Помещения без цены не показываются.</source>
         <translation>Premises priced at most this much, tenge. Premises without a price are not shown.</translation>
+    </message>
+    <message>
+        <source>За что указана цена: сравниваются только цены с этой единицей (арендная плата в месяц никогда не сравнивается с ценой продажи).</source>
+        <translation>What the price is for: only prices of this unit are compared (a monthly rent is never compared with a sale price).</translation>
     </message>
     <message>
         <source>Только помещения, где это точно есть; «неизвестно» не проходит.</source>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from guide import i18n
 from guide.catalog.quality import is_demo
 from guide.catalog.store import Catalog
 from tests.publish.conftest import PHOTO_PREMISE, Client, publish_site
@@ -185,6 +186,21 @@ def test_the_premise_page_reads_like_the_passport(client: Client) -> None:
     assert photo.status_code == 200 and photo.content.startswith(b"\x89PNG")
     kk = client.get(f"/kk/premises/{PHOTO_PREMISE}").text
     assert "Негізгі мәліметтер" in kk and "Балқаш" in kk
+
+
+def test_a_price_says_what_it_is_for(client: Client, catalog_path: Path) -> None:
+    """Issue 13: the published copy shows a price's unit with the guide's labels (a rent is not a sale price)."""
+    priced = bundled(catalog_path, "SELECT id, price_unit FROM premises WHERE price_kzt IS NOT NULL")
+    assert priced and all(r["price_unit"] for r in priced)
+    first = priced[0]
+    for lang in ("ru", "kk", "en"):
+        row = client.json(f"/{lang}/premises/{first['id']}.json", _shape="array")[0]
+        label = i18n.label("price_unit", first["price_unit"], lang)
+        assert row["price_unit"] == label
+        page = client.get(f"/{lang}/premises/{first['id']}").text
+        assert f"<td>{label}</td>" in page, lang
+    rows = client.json("/en/vacant_premises_with_power.json", town="Balkhash", min_kw="0", _shape="array")
+    assert rows and all("Price unit" in r for r in rows)
 
 
 def test_the_premise_page_links_its_pdf_brief(catalog_path: Path, tmp_path: Path) -> None:

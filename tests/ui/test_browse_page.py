@@ -149,3 +149,28 @@ def test_the_detail_pane_shows_the_premise_s_photos(window, qtbot):
     assert page.detail.photos.isVisible()
     assert page.select_record(8)
     assert page.detail.photos.thumbnails == [] and not page.detail.photos.isVisible()
+
+
+def test_the_max_price_compares_like_with_like(window, qtbot):
+    """Issue 13: a monthly budget never admits a sale price, and a sale budget never a monthly rent."""
+    page = window.browse_pages["premises"]
+    window.show_page("premises")
+    panel = page.filter_panel
+    assert panel.max_price is not None and panel.price_unit is not None
+    assert panel.price_unit.currentData() == "per_month"  # the default: most prices are rents
+    # 50 million: more than any monthly rent, and more than several sale prices.
+    panel.max_price.setValue(50_000_000)
+    expected = window.catalog.count("premises", Filters(max_price_kzt=50_000_000, price_unit="per_month"))
+    qtbot.waitUntil(lambda: count_text(page) == f"Показано {expected} из 30")
+    units = {page.model.record(r)["price_unit"] for r in range(page.model.rowCount())}
+    assert units == {"per_month"}
+    # The price column says what the price is for.
+    price = [c.key for c in page.model.columns].index("price_kzt")
+    assert str(page.model.index(0, price).data()).endswith("в месяц")
+    panel.price_unit.setCurrentIndex(panel.price_unit.findData("total"))
+    expected = window.catalog.count("premises", Filters(max_price_kzt=50_000_000, price_unit="total"))
+    qtbot.waitUntil(lambda: count_text(page) == f"Показано {expected} из 30")
+    assert expected > 0
+    for row in range(page.model.rowCount()):
+        record = page.model.record(row)
+        assert record["price_unit"] == "total" and record["price_kzt"] <= 50_000_000

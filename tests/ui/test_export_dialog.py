@@ -78,3 +78,14 @@ def test_the_guide_language_defaults_to_the_ui_language(file_catalog, catalog_fi
 def test_an_empty_shortlist_cannot_be_chosen(file_catalog, catalog_file, language, qtbot):
     dialog = make_dialog(file_catalog, catalog_file, language, qtbot, kind=TOWN)
     assert not dialog.shortlist_radio.isEnabled()
+
+
+def test_the_dialog_lists_what_the_chosen_language_would_print_in_russian(file_catalog, catalog_file, language, qtbot):
+    file_catalog.update("premises", 1, {"address_en": None})
+    file_catalog.set_shortlisted("premises", [1], True)
+    dialog = make_dialog(file_catalog, catalog_file, language, qtbot, kind=SHORTLIST)
+    assert "Без перевода" not in dialog.warnings.toPlainText()  # a Russian guide needs no translation
+    dialog.lang_box.setCurrentIndex(dialog.lang_box.findData("en"))
+    text = dialog.warnings.toPlainText()
+    assert "Без перевода на язык путеводителя (будет напечатано по-русски с пометкой): 1" in text
+    assert "Production hall of a former repair and engineering plant: Адрес" in text

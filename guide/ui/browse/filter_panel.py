@@ -31,6 +31,9 @@ DEBOUNCE_MS = 150
 UTILITIES = (("gas", "gas"), ("water", "water"), ("heating", "heating"), ("sewerage", "sewerage"),
              ("rail_siding", "rail_siding"))  # fmt: skip
 
+# A premise's price is most often a monthly rent: the max-price filter starts there.
+DEFAULT_PRICE_UNIT = "per_month"
+
 
 class FilterPanel(QWidget):
     """Emits ``filters_changed(Filters)`` a moment after any control changes."""
@@ -73,6 +76,8 @@ class FilterPanel(QWidget):
         self.min_area: QDoubleSpinBox | None = None
         self.min_power: QDoubleSpinBox | None = None
         self.max_price: QDoubleSpinBox | None = None
+        # What the max price is for: only prices of that unit are compared with it.
+        self.price_unit: QComboBox | None = None
         self.utilities: dict[str, QCheckBox] = {}
         self.area_label = QLabel(self.group)
         self.power_label = QLabel(self.group)
@@ -85,6 +90,10 @@ class FilterPanel(QWidget):
             form.addRow(self.area_label, self.min_area)
             form.addRow(self.power_label, self.min_power)
             form.addRow(self.price_label, self.max_price)
+            self.price_unit = QComboBox(self.group)
+            self.price_unit.setObjectName("price_unit_filter")
+            self.price_unit.currentIndexChanged.connect(self._changed)
+            form.addRow(self.price_unit)
             form.addRow(self.needs_label)
             for attribute, _ in UTILITIES:
                 box = QCheckBox(self.group)
@@ -143,6 +152,8 @@ class FilterPanel(QWidget):
                                      "Если мощность не указана, помещение не показывается.")),
             (self.max_price, self.tr("Помещения с ценой не больше указанной, тенге. Помещения без цены "
                                      "не показываются.")),
+            (self.price_unit, self.tr("За что указана цена: сравниваются только цены с этой единицей "
+                                      "(арендная плата в месяц никогда не сравнивается с ценой продажи).")),
         ]  # fmt: skip
         for box in self.utilities.values():
             texts.append((box, self.tr("Только помещения, где это точно есть; «неизвестно» не проходит.")))
@@ -218,6 +229,14 @@ class FilterPanel(QWidget):
                 box.addItem(self.language.label(vocabulary, code), code)
             box.setCurrentIndex(max(box.findData(current), 0))
             box.blockSignals(False)
+        if self.price_unit is not None:
+            current = self.price_unit.currentData() or DEFAULT_PRICE_UNIT
+            self.price_unit.blockSignals(True)
+            self.price_unit.clear()
+            for code in i18n.codes("price_unit"):
+                self.price_unit.addItem(self.language.label("price_unit", code), code)
+            self.price_unit.setCurrentIndex(max(self.price_unit.findData(current), 0))
+            self.price_unit.blockSignals(False)
 
     # -- values ---------------------------------------------------------------------
 
@@ -233,6 +252,8 @@ class FilterPanel(QWidget):
             max_price_kzt=_value(self.max_price),
             demo=self.demo_box.currentData(),
         )
+        if filters.max_price_kzt is not None and self.price_unit is not None:
+            filters.price_unit = self.price_unit.currentData()
         for attribute, box in self.utilities.items():
             setattr(filters, attribute, box.isChecked())
         return filters
@@ -252,6 +273,10 @@ class FilterPanel(QWidget):
                 spin.blockSignals(True)
                 spin.setValue(number if number is not None else spin.minimum())
                 spin.blockSignals(False)
+        if self.price_unit is not None and filters.price_unit:
+            self.price_unit.blockSignals(True)
+            self.price_unit.setCurrentIndex(max(self.price_unit.findData(filters.price_unit), 0))
+            self.price_unit.blockSignals(False)
         for attribute, box in self.utilities.items():
             box.blockSignals(True)
             box.setChecked(bool(getattr(filters, attribute)))
@@ -283,6 +308,10 @@ class FilterPanel(QWidget):
             else:
                 control.setChecked(False)
             control.blockSignals(False)
+        if self.price_unit is not None:
+            self.price_unit.blockSignals(True)
+            self.price_unit.setCurrentIndex(max(self.price_unit.findData(DEFAULT_PRICE_UNIT), 0))
+            self.price_unit.blockSignals(False)
         self._timer.stop()
         if notify:
             self._emit()

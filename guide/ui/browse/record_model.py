@@ -335,7 +335,7 @@ class RecordTableModel(QAbstractTableModel):
         title = F.kind(self.kind).title_field
         if role == Qt.ItemDataRole.DisplayRole:
             if field.code == title:
-                return self.formatter.title(self.kind, record)[0]
+                return self.formatter.marked(record, title)
             return self.formatter.value(field, record)
         if role == Qt.ItemDataRole.ToolTipRole and field.code == title:
             text, fallback = self.formatter.title(self.kind, record)

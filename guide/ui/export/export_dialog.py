@@ -36,6 +36,7 @@ from guide import i18n
 from guide.catalog import fields as F
 from guide.catalog import quality
 from guide.catalog.store import Catalog
+from guide.catalog.untranslated import untranslated
 from guide.ui import palette
 from guide.ui.export import REGION, SHORTLIST, TOWN
 from guide.ui.export.preview import PdfPreview
@@ -294,7 +295,27 @@ class ExportDialog(QDialog):
             if len(problems) > MAX_LISTED_ISSUES:
                 more = self.tr("…и ещё {n}").format(n=len(problems) - MAX_LISTED_ISSUES)
                 lines.append(f"<div>{escape(more)}</div>")
+        lines += self._untranslated_lines()
         self.warnings.setHtml("".join(lines))
+
+    def _untranslated_lines(self) -> list[str]:
+        """What the chosen guide would print in Russian, marked, for want of a version in its language."""
+        chosen = [(kind, i) for kind, ids in self._selection().items() for i in ids]
+        items = untranslated(self.catalog, self.lang(), records=chosen)
+        if not items:
+            return []
+        lang = self.language.code
+        head = self.tr("Без перевода на язык путеводителя (будет напечатано по-русски с пометкой): {n}")
+        lines = [f"<p><b>{escape(head.format(n=len(items)))}</b></p>"]
+        for item in items[:MAX_LISTED_ISSUES]:
+            lines.append(
+                f"<div style='color:{palette.css(palette.FAIR)}'>{escape(F.kind(item.kind).label(lang))} · "
+                f"<b>{escape(item.title)}</b>: {escape(F.kind(item.kind).field(item.field).label(lang))}</div>"
+            )
+        if len(items) > MAX_LISTED_ISSUES:
+            more = self.tr("…и ещё {n}").format(n=len(items) - MAX_LISTED_ISSUES)
+            lines.append(f"<div>{escape(more)}</div>")
+        return lines
 
     # -- building ------------------------------------------------------------------------------
 
