@@ -133,3 +133,17 @@ def test_searches_are_measured_again_when_the_machine_is_busy(
         assert [row.n for row in results.rows if row.key.startswith("search_p95")] == [5, 5]
     else:
         assert not again & set(results.metrics)
+
+
+def test_a_cache_of_another_schema_version_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Branches before and after a migration share BENCH_DIR: neither deletes the other's catalogs."""
+    monkeypatch.setenv("BENCH_DIR", str(tmp_path))
+    version = synthetic.SCHEMA_VERSION
+    other_version = tmp_path / f"base-g1-s{version - 1}-0123456789.db"
+    same_version_stale = tmp_path / f"base-g0-s{version}-0123456789.db"
+    for path in (other_version, same_version_stale):
+        path.write_bytes(b"")
+    made = synthetic._cached("base", lambda catalog: None)
+    assert made.exists()
+    assert other_version.exists()
+    assert not same_version_stale.exists()

@@ -104,8 +104,10 @@ def _cached(name: str, fill: Any) -> Path:
     path = _cache_path(name)
     if path.exists():
         return path
-    for stale in bench_dir().glob(f"{name}-g*.db*"):
-        # Caches of other generator or schema versions, with their WAL files.
+    for stale in bench_dir().glob(f"{name}-g*-s{SCHEMA_VERSION}-*.db*"):
+        # Caches of this schema version from another generator or schema fingerprint, with their WAL
+        # files. Other schema versions stay: engineers whose branches are before and after a migration
+        # share one BENCH_DIR, and each would otherwise delete the other's hour-long 1M catalog.
         stale.unlink()
     for partial in bench_dir().glob(f".{name}.*.partial*"):
         # Left by a run that was killed while generating (an hour is far longer than 1M takes).
