@@ -149,7 +149,8 @@ def needs_from_project(project: Mapping[str, Any]) -> Needs:
         sewerage=bool(project.get("need_sewerage")),
         rail=bool(project.get("need_rail")),
         max_price_kzt=number("need_max_price_kzt"),
-        price_unit=project.get("need_price_unit") or None,
+        # The unit qualifies the maximum price; without one it says nothing.
+        price_unit=(project.get("need_price_unit") or None) if number("need_max_price_kzt") is not None else None,
         max_distance_rail_km=number("need_max_distance_rail_km"),
     )
 

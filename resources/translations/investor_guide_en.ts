@@ -1719,6 +1719,10 @@ Catalog: {path}</translation>
         <translation>Any</translation>
     </message>
     <message>
+        <source>Цена указана:</source>
+        <translation>Price is:</translation>
+    </message>
+    <message>
         <source>Площадь от:</source>
         <translation>Floor area from:</translation>
     </message>

@@ -1719,6 +1719,10 @@
         <translation>Кез келген</translation>
     </message>
     <message>
+        <source>Цена указана:</source>
+        <translation>Баға көрсетілген:</translation>
+    </message>
+    <message>
         <source>Площадь от:</source>
         <translation>Ауданы, кемінде:</translation>
     </message>

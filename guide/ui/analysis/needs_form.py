@@ -36,6 +36,8 @@ NUMBER_BOXES: dict[str, tuple[int, float]] = {
     "max_price_kzt": (0, 1e13),
     "max_distance_rail_km": (1, 10_000.0),
 }
+# What the maximum price is for until the user says otherwise: most premises are let by the month.
+DEFAULT_PRICE_UNIT = "per_month"
 
 
 class NeedsForm(QWidget):
@@ -78,6 +80,14 @@ class NeedsForm(QWidget):
             self.numbers[name] = box
             self.number_labels[name] = label
             form.addRow(label, box)
+            if name == "max_price_kzt":
+                # What the price is for: a premise priced in another unit is not compared with it.
+                self.price_unit = QComboBox(self)
+                self.price_unit.setObjectName("needs_price_unit")
+                self.price_unit.currentIndexChanged.connect(self._emit)
+                self.price_unit_label = QLabel(self)
+                self.price_unit_label.setBuddy(self.price_unit)
+                form.addRow(self.price_unit_label, self.price_unit)
         layout.addLayout(form)
 
         grid = QGridLayout()
@@ -110,6 +120,12 @@ class NeedsForm(QWidget):
         for code in i18n.codes("premise_kind"):
             self.kind.addItem(i18n.label("premise_kind", code, lang), code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(wanted)))
+        unit = self.price_unit.currentData() or DEFAULT_PRICE_UNIT
+        self.price_unit.clear()
+        for code in i18n.codes("price_unit"):
+            self.price_unit.addItem(i18n.label("price_unit", code, lang), code)
+        self.price_unit.setCurrentIndex(max(0, self.price_unit.findData(unit)))
+        self.price_unit_label.setText(self.tr("Цена указана:"))
         self._quiet = False
         texts = {
             "min_area_m2": (self.tr("Площадь от:"), self.tr(" м²")),
@@ -179,6 +195,8 @@ class NeedsForm(QWidget):
             sewerage=self.utilities["sewerage"].isChecked(),
             rail=self.utilities["rail"].isChecked(),
             max_price_kzt=self._number("max_price_kzt"),
+            # The unit qualifies the maximum price; without one it says nothing.
+            price_unit=self.price_unit.currentData() if self._number("max_price_kzt") is not None else None,
             max_distance_rail_km=self._number("max_distance_rail_km"),
             include_unavailable=self.include_unavailable.isChecked(),
         )
@@ -197,6 +215,7 @@ class NeedsForm(QWidget):
             box.setValue(0.0 if value is None else float(value))
         for name, check in self.utilities.items():
             check.setChecked(bool(getattr(needs, name)))
+        self.price_unit.setCurrentIndex(max(0, self.price_unit.findData(needs.price_unit or DEFAULT_PRICE_UNIT)))
         self.include_unavailable.setChecked(needs.include_unavailable)
         self._quiet = False
         self.changed.emit()
