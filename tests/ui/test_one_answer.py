@@ -20,6 +20,7 @@ from guide.catalog import fields as F
 from guide.catalog.store import Catalog
 from guide.cli import main
 from guide.pdf.builder import build_guide
+from guide.pdf.texts import t
 from guide.present import town_figures
 from guide.ui.formatting import Formatter
 from guide.ui.language import UiLanguage
@@ -126,8 +127,16 @@ def test_window_pdf_and_cli_agree(
         catalog.close()
     text = guide_text(out)
     pdf_order = ["balkhash", "temirtau"]  # the guide lists monotowns by their Russian names
+    demo = t("demo", lang)
     for figure in town_figures.FIGURES:
-        row = " ".join([town_figures.label(figure.key, lang), *(window[t][figure.key] for t in pdf_order)])
+        # Counted from the catalog, so a figure that counts a demo record carries the DEMO mark (issue 13).
+        cells = [
+            f"{window[town][figure.key]} · {demo}"
+            if summary[town][figure.demo] and window[town][figure.key] != "—"
+            else window[town][figure.key]
+            for town in pdf_order
+        ]
+        row = " ".join([town_figures.label(figure.key, lang), *cells])
         assert " ".join(row.split()) in text, row
     # The blank-status premise is listed, and says its status is not given.
     not_given = {"ru": "статус не указан", "en": "status not given"}[lang]

@@ -45,14 +45,15 @@ def test_the_dashboard_shows_status_history_figures_and_charts(window, qtbot):
     assert "Сарань" in dashboard.title.text()
     assert "Бывший моногород" in dashboard.status.text()
     history = dashboard.history.text()
-    assert "2012" in history and "2024" in history
+    # The one sourced change: removed from the list by order No. 248 of 21 November 2023 (issue 13).
+    assert "2023" in history and "248" in history and "Kursiv" in history
     page.show_town("temirtau")
     # The charts are drawn when scrolled into view (issue 18).
     qtbot.wait(50)  # the page laid out for the new town
     dashboard.verticalScrollBar().setValue(dashboard.verticalScrollBar().maximum())
     qtbot.waitUntil(lambda: bool(dashboard.chart_views))
-    # Two demo series and the sourced staff of Qarmet (issue 14).
-    assert len(dashboard.chart_views) == 3
+    # Two demo series, the sourced staff of Qarmet (issue 14) and the SME belt the article states (issue 13).
+    assert len(dashboard.chart_views) == 5
     assert all(isinstance(v, ChartView) for v in dashboard.chart_views)
     assert "Помещения: 7" in dashboard.link_buttons["premises"].text()
 
