@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from guide.catalog import fields as F
 from guide.catalog.bundled import load_bundled
 from guide.catalog.schema import SCHEMA_VERSION
 from guide.catalog.store import Catalog
@@ -40,7 +39,18 @@ from tests.benchmarks import vocabulary as V
 GENERATOR_VERSION = 1
 ROOT = Path(__file__).resolve().parents[2]
 UTILITIES = ("power", "gas", "water", "sewerage", "heating", "rail_siding", "road", "telecom")
-PREMISE_COLUMNS: tuple[str, ...] = tuple(c for c in F.PREMISES.codes if c != "photos") + ("version", "updated_at")
+# The columns the generator fills, in the order of premise_rows' tuples; the registry's other
+# columns (translations of addresses, source links...) are left empty, as in a typical import.
+PREMISE_COLUMNS: tuple[str, ...] = (
+    "id", "town", "title", "title_kk", "title_en", "kind", "address", "lat", "lon", "floor_area_m2",
+    "land_area_ha", "ceiling_height_m", "floors", "ownership", "owner", "cadastral_number", "deal", "price_kzt",
+    "price_unit", "available_from", "power_kw", "gas", "gas_m3h", "water", "water_m3d", "sewerage", "heating",
+    "heating_gcalh", "telecom", "road", "rail_siding", "distance_rail_km", "distance_centre_km",
+    "distance_airport_km", "zone", "missing_infrastructure", "akimat_commitment", "commitment_due", "status",
+    "contact", "description", "description_kk", "description_en", "source", "as_of", "version", "updated_at",
+)  # fmt: skip
+# A lease is a monthly rent, a sale a total price (issue 13: prices say what they are for).
+PRICE_UNITS = {"lease": "per_month", "sale": "total"}
 BATCH = 20_000
 
 
@@ -367,6 +377,7 @@ def premise_rows(
             f"09:{rng.randint(100, 999)}:{rng.randint(0, 999):03d}:{rng.randint(0, 9999):04d}",
             deal,
             price,
+            PRICE_UNITS.get(deal) if price is not None else None,
             _date(rng, dt.date(2024, 1, 1), 4 * 365) if rng.random() < 0.6 else None,
             power,
             int(has["gas"]),
