@@ -77,6 +77,42 @@ def stamp(created: dt.datetime) -> TimeStamp:
     return ts
 
 
+def is_draft_pass(canvas: Any) -> bool:
+    """Whether the canvas belongs to a layout pass whose output is thrown away."""
+    return bool(getattr(canvas, "draft_pass", False))
+
+
+def _not_drawn(*args: Any, **kw: Any) -> None:
+    pass
+
+
+class LayoutFrame(Frame):
+    """A frame that, in a draft pass, places each flowable (wrap, split, move down) without drawing it.
+
+    A guide is laid out twice for its page numbers, and the first pass's canvas is thrown away;
+    drawing (tables of paragraphs, maps, photos) was a third of all the work. Side effects that
+    later passes need happen outside drawing: the TOC and the page count come from afterFlowable
+    and the page template's callbacks.
+    """
+
+    def _add(self, flowable: Flowable, canv: Any, trySplit: int = 0) -> int:  # noqa: N803 (reportlab's names)
+        if not is_draft_pass(canv):
+            return int(super()._add(flowable, canv, trySplit))
+        # Through __dict__: a Drawing refuses attributes it doesn't declare.
+        attrs = flowable.__dict__
+        own = attrs.get("drawOn")
+        attrs["drawOn"] = _not_drawn
+        try:
+            return int(super()._add(flowable, canv, trySplit))
+        finally:
+            if own is None:
+                del attrs["drawOn"]
+            else:
+                attrs["drawOn"] = own
+
+    add = _add
+
+
 class GuideDocTemplate(BaseDocTemplate):
     """An A4 guide: a cover page template and a body page template with header and footer."""
 
@@ -125,7 +161,7 @@ class GuideDocTemplate(BaseDocTemplate):
         self.chapter = ""
         self.page_chapter: str | None = None
         width, height = styles.PAGE_SIZE
-        body = Frame(
+        body = LayoutFrame(
             self.leftMargin,
             self.bottomMargin,
             self.width,
@@ -136,7 +172,7 @@ class GuideDocTemplate(BaseDocTemplate):
             topPadding=0,
             bottomPadding=0,
         )
-        band = Frame(
+        band = LayoutFrame(
             self.leftMargin,
             height - COVER_BAND_HEIGHT + 12 * mm,
             self.width,
@@ -147,7 +183,7 @@ class GuideDocTemplate(BaseDocTemplate):
             topPadding=0,
             bottomPadding=0,
         )
-        below = Frame(
+        below = LayoutFrame(
             self.leftMargin,
             self.bottomMargin,
             self.width,
@@ -187,7 +223,7 @@ class GuideDocTemplate(BaseDocTemplate):
         self.chapter = ""
         super().handle_documentBegin()
         # A pass before the page count is known can't be the last (PageTotal asks for another), so
-        # what it draws is thrown away: the drawings that take long skip it (flowables.FinalPassOnly).
+        # what it draws is thrown away: its frames lay the flowables out without drawing them.
         self.canv.draft_pass = getattr(self, "_multi_pass", False) and self.total_pages is None
 
     def handle_pageBegin(self) -> None:  # noqa: N802

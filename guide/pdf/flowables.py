@@ -353,39 +353,6 @@ def qr_code(payload: str, size: float = 30 * mm, *, border: int = 2) -> Drawing:
     return drawing
 
 
-# -- drawn in the last pass only ----------------------------------------------------------------------
-
-
-def is_draft_pass(canvas: Any) -> bool:
-    """Whether the canvas belongs to a layout pass whose output is thrown away (see GuideDocTemplate)."""
-    return bool(getattr(canvas, "draft_pass", False))
-
-
-class FinalPassOnly(Flowable):
-    """A fixed-size flowable (a map, a QR code) that is laid out in every pass but drawn only in
-    one that can be the last: a guide is laid out twice for its page numbers, and drawing a map
-    costs far more than placing it."""
-
-    def __init__(self, content: Flowable) -> None:
-        super().__init__()
-        self.content = content
-        self.hAlign = getattr(content, "hAlign", "LEFT")
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
-        self.width, self.height = self.content.wrap(availWidth, availHeight)
-        return self.width, self.height
-
-    def draw(self) -> None:
-        if is_draft_pass(self.canv):
-            return
-        # As Flowable.drawOn would at this flowable's own origin, without a second save and translate.
-        self.content.canv = self.canv
-        try:
-            self.content.draw()
-        finally:
-            del self.content.canv
-
-
 # -- photos ---------------------------------------------------------------------------------------------
 
 
@@ -475,15 +442,11 @@ class _NamedJpeg(ImageReader):
 
 
 class _PhotoImage(Image):
-    """reportlab's image flowable, drawing a reader made beforehand, in the last pass only."""
+    """reportlab's image flowable, drawing a reader made beforehand."""
 
     def __init__(self, reader: ImageReader, width: float, height: float) -> None:
         self._img = reader  # set first: Image.__init__ would otherwise open the data again
         super().__init__(reader.fp, width=width, height=height)
-
-    def draw(self) -> None:
-        if not is_draft_pass(self.canv):
-            super().draw()
 
 
 def photo(data: bytes, max_width: float, max_height: float) -> Flowable | None:

@@ -19,7 +19,6 @@ from guide.maps.projection import distance_km
 from guide.maps.style import REGIONAL_CENTRE_ID
 from guide.maps.texts import t as map_t
 from guide.pdf.context import GuideContext
-from guide.pdf.flowables import FinalPassOnly
 from guide.pdf.styles import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, PAGE_SIZE
 
 W = FRAME_WIDTH
@@ -75,7 +74,7 @@ def locator_map(ctx: GuideContext, premise: dict[str, Any], width: float, height
     view = scene.around(region, lat, lon, radius_km=radius, highlight=("premises", premise["id"]))
     drawing = render.draw_map(view, width, height, legend=False, short_credits=True)
     return [
-        FinalPassOnly(drawing),
+        drawing,
         Paragraph(ctx.safe(distances_line(ctx, premise, lat, lon, town)), ctx.styles.caption),
     ]
 
@@ -105,8 +104,7 @@ def distances_line(ctx: GuideContext, premise: dict[str, Any], lat: float, lon: 
 
 def as_drawing(flowables: list[Flowable]) -> Drawing | None:
     """The map drawing among a map's flowables (for tests and previews)."""
-    unwrapped = (f.content if isinstance(f, FinalPassOnly) else f for f in flowables)
-    return next((f for f in unwrapped if isinstance(f, Drawing)), None)
+    return next((f for f in flowables if isinstance(f, Drawing)), None)
 
 
 def cover_map(ctx: GuideContext, width: float = 70 * mm, height: float = 78 * mm) -> Drawing:

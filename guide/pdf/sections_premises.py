@@ -13,7 +13,6 @@ from guide.catalog.rules import is_overdue, split_list
 from guide.pdf import maps
 from guide.pdf.context import DESCRIPTION_LIMIT, TEXT_LIMIT, GuideContext, clip
 from guide.pdf.flowables import (
-    FinalPassOnly,
     boxed,
     data_table,
     grid,
@@ -168,7 +167,7 @@ def _qr(ctx: GuideContext, premise: dict[str, Any]) -> list[Flowable]:
         ctx.safe(f"{ctx.t('qr_caption')}: {float(premise['lat']):.4f}, {float(premise['lon']):.4f}"), ctx.styles.tiny
     )
     row = grid(
-        [[FinalPassOnly(qr_code(payload, 24 * mm)), caption]],
+        [[qr_code(payload, 24 * mm), caption]],
         [26 * mm, LEFT - 26 * mm],
         [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
     )

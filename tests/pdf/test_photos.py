@@ -10,9 +10,13 @@ from pathlib import Path
 import pytest
 from PIL import Image, JpegImagePlugin
 from pypdf import PdfReader
+from reportlab.graphics.shapes import Drawing
+from reportlab.platypus import Image as RLImage
+from reportlab.platypus import Paragraph, Table
 
 from guide.pdf import flowables
 from guide.pdf.builder import build_guide
+from guide.pdf.document import is_draft_pass
 from tests.pdf.pdfcheck import images
 
 TODAY = dt.date(2026, 11, 27)
@@ -123,19 +127,27 @@ def test_a_photo_on_many_passports_is_stored_once(catalog, tmp_path: Path) -> No
     assert len(PdfReader(out).pages) > 4
 
 
-def test_maps_and_photos_are_drawn_only_in_the_pass_that_is_kept(catalog, tmp_path: Path) -> None:
-    """A guide is laid out twice (for its page numbers); the first pass's drawing is thrown away."""
+def test_the_pass_whose_output_is_thrown_away_draws_nothing(catalog, tmp_path: Path) -> None:
+    """A guide is laid out twice (for its page numbers): the first pass places, the kept one draws."""
     catalog.add_photo(5, "hall.jpg", _jpeg(800, 600, (200, 120, 40)))
-    drawn: list[bool] = []
-    original = flowables.FinalPassOnly.draw
+    drawn: list[tuple[str, bool]] = []
 
-    def draw(self: flowables.FinalPassOnly) -> None:
-        drawn.append(flowables.is_draft_pass(self.canv))
-        original(self)
+    def spy(cls: type) -> None:
+        original = cls.draw
+
+        def draw(self: object, *args: object, **kw: object) -> object:
+            drawn.append((cls.__name__, is_draft_pass(self.canv)))  # type: ignore[attr-defined]
+            return original(self, *args, **kw)
+
+        patch.setattr(cls, "draw", draw)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(flowables.FinalPassOnly, "draw", draw)
+        for cls in (Drawing, RLImage, Paragraph, Table):
+            spy(cls)
         build_guide(catalog, tmp_path / "brief.pdf", premises=[5], today=TODAY)
-    # The locator map and the QR code, once in each pass; the kept pass is the last.
-    assert drawn == [True, True, False, False]
+    assert drawn and not any(draft for _, draft in drawn)
+    kinds = {name for name, _ in drawn}
+    assert kinds == {"Drawing", "Image", "Paragraph", "Table"}
+    # Laid out in both passes, drawn in the last: the photo once, and it is in the file.
+    assert [name for name, _ in drawn].count("Image") == 1
     assert len(images(tmp_path / "brief.pdf")) == 1
