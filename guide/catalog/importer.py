@@ -20,7 +20,10 @@ two imports never hand out the same ids or overwrite each other's rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import gc
+import itertools
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -32,18 +35,23 @@ from guide.catalog.errors import InvalidInput, Problem, ValidationFailed
 from guide.catalog.limits import ProblemList
 from guide.catalog.photos import inspect_image, read_image_file
 from guide.catalog.store import Catalog
-from guide.catalog.tabular import MISSING, Table, is_comment_row, read_table, unneutralise
+from guide.catalog.tabular import Table, is_comment_row, read_table, unneutralise
 from guide.catalog.validate import (
+    ABSENT,
     BadValue,
     Lookups,
     is_blank,
-    merged_with_stored,
     only_given,
     parse_int,
     parse_text,
-    validate,
+    validate_columns,
 )
 from guide.catalog.writer import complete_new, id_key, slug
+
+# The page cache of a large import's write (KiB, as PRAGMA cache_size takes
+# it when negative): the six indexes of premises are written all over, and
+# SQLite's default 2 MB cache would write and read their pages again and again.
+IMPORT_CACHE_KIB = 128 * 1024
 
 # What apply_import does when the catalog changed since the plan was made.
 REFUSE = "refuse"
@@ -76,8 +84,11 @@ class ImportPlan:
     header_row: int = 1
     added: int = 0
     updated: int = 0
-    #: Each normalised data row, kept so the plan can be made again under the write lock.
-    raw: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    #: The data rows normalised, column by column (field code → the values as
+    #: typed, ABSENT where a JSON object lacks the key), kept so the plan can be
+    #: made again under the write lock; ``numbers`` are their row numbers.
+    raw: dict[str, list[Any]] = field(default_factory=dict)
+    numbers: list[int] = field(default_factory=list)
     #: What the plan saw: the version of each record it writes (None: new).
     basis: dict[Any, int | None] = field(default_factory=dict)
     #: ... and the towns and zones it resolved references with.
@@ -202,7 +213,6 @@ class _Row:
     """One data row on its way through the stages."""
 
     number: int
-    raw: dict[str, Any]
     record: dict[str, Any] = field(default_factory=dict)
     valid: bool = True  # no problem with its values
     placed: bool = True  # its id is sound (no id problem)
@@ -211,8 +221,30 @@ class _Row:
     given: set[str] | None = None
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while an import makes millions of objects.
+
+    An import builds no reference cycles, but each of the collector's runs,
+    triggered by the allocations alone, would walk the rows made so far: a
+    third of the checks' time at 100,000 rows (docs/performance.md).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
     """Read and check ``path`` completely; nothing is written."""
+    with _collector_paused():
+        return _plan_import(catalog, kind_name, path)
+
+
+def _plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
     kind = F.kind(kind_name)
     table = read_stage(path)
     plan = ImportPlan(kind, path, table.headers, [], table.rows, header_row=table.header_row)
@@ -255,7 +287,7 @@ def header_stage(plan: ImportPlan) -> bool:
 
 
 def normalise_stage(plan: ImportPlan, table: Table) -> list[_Row]:
-    """Normalise: data rows (no comments) as field code → value as typed, and values under no header."""
+    """Normalise: data rows (no comments) as columns of values as typed, and values under no header."""
     file = str(plan.path)
     columns = plan.columns
     # Only spreadsheets get formula-neutralised text on export (see tabular.neutralise).
@@ -267,9 +299,11 @@ def normalise_stage(plan: ImportPlan, table: Table) -> list[_Row]:
         return []
     # Cells under no header: only these positions need looking at (in order).
     headerless = [index for index, code in enumerate(columns) if code is None]
-    rows: list[_Row] = []
+    width = len(columns)
     for number, values in data_rows:
-        for index in (*headerless, *range(len(columns), len(values))):
+        if not headerless and len(values) <= width:
+            continue
+        for index in (*headerless, *range(width, len(values))):
             if index < len(values) and not is_blank(values[index]):
                 plan.problems.append(
                     Problem(
@@ -280,19 +314,27 @@ def normalise_stage(plan: ImportPlan, table: Table) -> list[_Row]:
                         file=file,
                     )
                 )
-        raw: dict[str, Any] = {}
-        for code, value in zip(columns, values, strict=False):
-            if code is not None and value is not MISSING:
-                raw[code] = unneutralise(value) if spreadsheet else value
-        if spreadsheet:
-            # A short CSV row: its missing cells are blank. (A JSON object
-            # without a key leaves that field alone on update instead.)
-            for code in columns:
-                if code is not None:
-                    raw.setdefault(code, None)
-        rows.append(_Row(number, raw))
-    plan.raw = [(row.number, row.raw) for row in rows]
-    return rows
+    # Column by column: a short CSV row's missing cells are blank. (A JSON
+    # object without a key leaves that field alone on update instead: ABSENT.)
+    cells = list(itertools.zip_longest(*(values for _, values in data_rows), fillvalue=None))
+    plan.raw = {}
+    for index, code in enumerate(columns):
+        if code is None:
+            continue
+        column = list(cells[index]) if index < len(cells) else [None] * len(data_rows)
+        plan.raw[code] = _unneutralised(column) if spreadsheet else column
+    plan.numbers = [number for number, _ in data_rows]
+    return [_Row(number) for number in plan.numbers]
+
+
+def _unneutralised(column: list[Any]) -> list[Any]:
+    """tabular.unneutralise of each cell; a column of text with no apostrophe needs no look at each."""
+    try:
+        if "'" not in "\n".join(column):
+            return column
+    except TypeError:
+        pass  # not all text
+    return [unneutralise(v) for v in column]
 
 
 def check_stages(plan: ImportPlan, catalog: Catalog, rows: list[_Row], lookups: Lookups) -> bool:
@@ -301,9 +343,10 @@ def check_stages(plan: ImportPlan, catalog: Catalog, rows: list[_Row], lookups: 
     False when the header's missing columns turned out to be problems (no row updates a record).
     """
     existing = _existing(catalog, plan.kind)
-    if not update_stage(plan, catalog, rows, existing):
+    columns = update_stage(plan, catalog, rows, existing)
+    if columns is None:
         return False
-    validate_stage(plan, rows, lookups)
+    validate_stage(plan, rows, columns, lookups)
     id_stage(plan, catalog, rows, existing)
     links_stage(plan, catalog, rows, existing)
     records_stage(plan, rows, existing)
@@ -311,50 +354,79 @@ def check_stages(plan: ImportPlan, catalog: Catalog, rows: list[_Row], lookups: 
     return True
 
 
-def update_stage(plan: ImportPlan, catalog: Catalog, rows: list[_Row], existing: dict[Any, tuple[Any, int]]) -> bool:
+def update_stage(
+    plan: ImportPlan, catalog: Catalog, rows: list[_Row], existing: dict[Any, tuple[Any, int]]
+) -> dict[str, list[Any]] | None:
     """Updates: a row whose id names a stored record is checked merged with it and writes only its own columns.
 
-    The merge is :func:`guide.catalog.validate.merged_with_stored`, the same
+    The merge is :func:`guide.catalog.validate.merged_with_stored`'s, the same
     as a form's edit: the fields the row leaves out (a column the file lacks,
     a key a JSON object leaves out) keep their stored values, required ones
     too, and checks across fields see them. A file lacking a required column
     is refused at its header unless some row updates a record; then each row
-    that adds one is refused for it (validate_stage).
+    that adds one is refused for it (validate_stage). Returns the columns to
+    check (the file's, with the stored values merged in), or None when the
+    header's problems stand.
     """
     kind = plan.kind
+    columns = plan.raw
     stored_codes = set(kind.stored_codes)
-    merge: dict[Any, list[_Row]] = {}
-    for row in rows:
-        key = _row_key(kind, row.raw)
-        if key in existing:
-            row.given = set(row.raw)
-            if not stored_codes <= row.given:
-                # (Two rows with one id are both merged; id_stage refuses the second.)
-                merge.setdefault(existing[key][0], []).append(row)
+    merge: dict[Any, list[int]] = {}
+    ids = columns.get("id")
+    if ids is not None:
+        # Cells a JSON object leaves out: only such columns differ from row to row.
+        gappy = [code for code, values in columns.items() if ABSENT in values]
+        for index, (row, value) in enumerate(zip(rows, ids, strict=True)):
+            key = _row_key(kind, value)
+            if key in existing:
+                row.given = set(columns) - {code for code in gappy if columns[code][index] is ABSENT}
+                if not stored_codes <= row.given:
+                    # (Two rows with one id are both merged; id_stage refuses the second.)
+                    merge.setdefault(existing[key][0], []).append(index)
     if plan.deferred and not any(row.given is not None for row in rows):
         plan.problems.extend(plan.deferred)
-        return False
+        return None
+    if not merge:
+        return columns
+    # plan.raw stays as the file has it: a plan made again merges the records as they are then.
+    merged = dict(columns)
+    copied: set[str] = set()
     for stored in _stored(catalog, kind, list(merge)):
-        for row in merge[stored["id"]]:
-            row.raw = merged_with_stored(kind, stored, row.raw)
-    return True
+        for index in merge[stored["id"]]:
+            for code in kind.stored_codes:
+                if code not in merged:
+                    merged[code] = [ABSENT] * len(rows)
+                    copied.add(code)
+                if merged[code][index] is ABSENT:
+                    if code not in copied:
+                        merged[code] = list(merged[code])
+                        copied.add(code)
+                    merged[code][index] = stored.get(code)
+    return merged
 
 
-def validate_stage(plan: ImportPlan, rows: list[_Row], lookups: Lookups) -> None:
-    """Validate: each row's values read and checked (guide.catalog.validate); problems by header."""
+def validate_stage(plan: ImportPlan, rows: list[_Row], columns: dict[str, list[Any]], lookups: Lookups) -> None:
+    """Validate: each row's values read and checked (guide.catalog.validate); problems by header.
+
+    The values are checked column by column (each field's checks compiled
+    once), with the same results and problems, row by row, as the forms' check
+    of one record (tests/catalog/test_column_checks.py).
+    """
     file = str(plan.path)
-    for row in rows:
-        record, problems = validate(plan.kind, row.raw, lookups)
+    records, problems_of = validate_columns(plan.kind, columns, len(rows), lookups)
+    for index, (row, record) in enumerate(zip(rows, records, strict=True)):
+        problems = problems_of.get(index, [])
         if row.given is not None:
             record = only_given(record, row.given)
         elif plan.deferred:
             problems = _new_row_problems(plan, problems)
-        for p in problems:
-            column = plan.header_of.get(p.column or "", p.column)
-            label = column if column == p.column else f"{column} ({p.column})"
-            plan.problems.append(p.at(row=row.number, column=label, file=file))
+        if problems:
+            for p in problems:
+                column = plan.header_of.get(p.column or "", p.column)
+                label = column if column == p.column else f"{column} ({p.column})"
+                plan.problems.append(p.at(row=row.number, column=label, file=file))
+            row.valid = False
         row.record = record
-        row.valid = not problems
         row.photo_paths = record.pop("photos", None)
 
 
@@ -369,12 +441,11 @@ def id_stage(plan: ImportPlan, catalog: Catalog, rows: list[_Row], existing: dic
     taken = set(existing)
     if kind.id_type == F.INT:
         next_id = max((key for key in existing), default=0) + 1
-        if "id" in plan.columns:
-            for row in rows:
-                try:
-                    taken.add(parse_int(row.raw.get("id")))
-                except BadValue:
-                    pass
+        for value in plan.raw.get("id", ()):
+            try:
+                taken.add(parse_int(None if value is ABSENT else value))
+            except BadValue:
+                pass
     for row in rows:
         record = row.record
         record_id = record.get("id")
@@ -492,7 +563,7 @@ def apply_import(
     kind = plan.kind
     if backup:
         make_backup(catalog, reason="before-import")
-    with catalog.transaction():
+    with _collector_paused(), catalog.transaction(), _large_cache(catalog, len(plan.records)):
         changed = changes_since(catalog, plan)
         if changed:
             if if_changed != REPLAN:
@@ -507,6 +578,20 @@ def apply_import(
         _check_links_written(catalog, plan)
     catalog.notify(kind.name)
     return ImportResult(plan.added, plan.updated)
+
+
+@contextmanager
+def _large_cache(catalog: Catalog, rows: int) -> Iterator[None]:
+    """A larger page cache for a write of many rows, given back afterwards."""
+    if rows < 10_000:
+        yield
+        return
+    before = catalog.db.execute("PRAGMA cache_size").fetchone()[0]
+    catalog.db.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        catalog.db.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def changes_since(catalog: Catalog, plan: ImportPlan) -> str:
@@ -527,7 +612,7 @@ def changes_since(catalog: Catalog, plan: ImportPlan) -> str:
 def replan(catalog: Catalog, plan: ImportPlan) -> ImportPlan:
     """The same rows planned again against the catalog as it is now (the photos are kept)."""
     fresh = replace(plan, problems=ProblemList(), records=[], basis={})
-    rows = [_Row(number, dict(raw)) for number, raw in plan.raw]
+    rows = [_Row(number) for number in plan.numbers]
     check_stages(fresh, catalog, rows, catalog.lookups(fresh=True))
     fresh.problems.sort(key=lambda p: 0 if p.row is None else p.row)
     return fresh
@@ -546,10 +631,9 @@ def import_file(
 # -- helpers -----------------------------------------------------------------------
 
 
-def _row_key(kind: F.Kind, raw: dict[str, Any]) -> Any:
+def _row_key(kind: F.Kind, value: Any) -> Any:
     """The id key (see writer.id_key) of the id a raw row gives, or None (no id, or not an id)."""
-    value = raw.get("id")
-    if is_blank(value):
+    if value is ABSENT or is_blank(value):
         return None
     try:
         return id_key(parse_int(value) if kind.id_type == F.INT else parse_text(value))

@@ -21,6 +21,7 @@ from guide import i18n
 from guide.catalog import fields as F
 from guide.catalog.errors import Problem
 from guide.catalog.rules import split_list
+from guide.catalog.tabular import MISSING
 
 # Kazakhstan's extent, with a margin: coordinates outside are refused.
 LAT_RANGE = (40.0, 56.0)
@@ -278,12 +279,22 @@ def _in_range(value: float, bounds: tuple[float, float]) -> bool:
     return bounds[0] <= value <= bounds[1]
 
 
+def _has_coordinates(kind: F.Kind) -> bool:
+    found = _HAS_COORDINATES.get(kind.name)
+    if found is None:
+        found = _HAS_COORDINATES[kind.name] = "lat" in kind.codes
+    return found
+
+
+_HAS_COORDINATES: dict[str, bool] = {}
+
+
 def _check_record(kind: F.Kind, record: dict[str, Any], problems: list[Problem], lookups: Lookups) -> None:
     """Checks across fields, once every value has been read."""
     if kind is F.PREMISES and record.get("floor_area_m2") is None and record.get("land_area_ha") is None:
         if not any(p.column in ("floor_area_m2", "land_area_ha") for p in problems):
             problems.append(Problem("area_missing", column="floor_area_m2"))
-    if "lat" in kind.codes:
+    if _has_coordinates(kind):
         lat, lon = record.get("lat"), record.get("lon")
         if (lat is None) != (lon is None):
             missing = "lon" if lon is None else "lat"
@@ -311,6 +322,145 @@ def _check_record(kind: F.Kind, record: dict[str, Any], problems: list[Problem],
         )
 
 
+class _Blank:
+    """What a field check gives for a blank value (its field is stored empty)."""
+
+    def __repr__(self) -> str:
+        return "BLANK"
+
+
+BLANK: Any = _Blank()
+# What a column holds where a row has no value at all (a JSON object without
+# the key): unlike a blank, the field is left out of the record.
+ABSENT: Any = MISSING
+
+# A column of CSV cells made of these characters only holds plain numbers
+# (what a program writes) and blanks: float() reads such a cell exactly when
+# parse_number does, to the same number (tests/catalog/test_column_checks.py),
+# at C speed. Whole numbers of up to 15 digits are exact in a float, so int()
+# of such a cell is what parse_int gives.
+_NUMBER_CHARS = "0123456789.+-eE\n"
+_WHOLE_CHARS = "0123456789\n"
+
+
+@dataclass(frozen=True)
+class FieldCheck:
+    """One field's checks, compiled once from its definition in the field registry.
+
+    :meth:`one` reads one value (the editing forms, a JSON or XLSX cell);
+    :meth:`column` reads a whole column of an import and gives exactly what
+    :meth:`one` gives for each of its values, taking a faster road where the
+    cells allow it (plain CSV numbers, text without control characters, a
+    vocabulary column of a few distinct spellings).
+    """
+
+    field: F.Field
+
+    def one(self, value: Any, lookups: Lookups) -> Any:
+        """The stored form of ``value``: BLANK for a blank, ABSENT for no value; BadValue says why not."""
+        if value is ABSENT:
+            return ABSENT
+        if is_blank(value):
+            return BLANK
+        parsed = parse_value(self.field, value, lookups)
+        if parsed == "":
+            # Text of control characters only: as blank as an empty cell.
+            return BLANK
+        self._bounds(parsed)
+        return parsed
+
+    def _bounds(self, parsed: Any) -> None:
+        f = self.field
+        if isinstance(parsed, float | int) and not isinstance(parsed, bool) and f.type in (F.FLOAT, F.INT):
+            if f.positive and parsed <= 0:
+                raise BadValue("not_positive", value=parsed)
+            if f.minimum is not None and parsed < f.minimum:
+                raise BadValue("below_minimum", minimum=f.minimum, value=parsed)
+
+    def _one_or_bad(self, value: Any, lookups: Lookups) -> Any:
+        try:
+            return self.one(value, lookups)
+        except BadValue as exc:
+            return exc
+
+    def column(self, values: list[Any], lookups: Lookups) -> list[Any]:
+        """:meth:`one` of every value, a BadValue in place of a value it refuses."""
+        f = self.field
+        if f.type == F.PHOTOS:
+            # Each row its own list.
+            return [self._one_or_bad(v, lookups) for v in values]
+        try:
+            joined = "\n".join(values)
+        except TypeError:
+            # Cells of several types (XLSX, JSON), where 1, 1.0 and True would
+            # be taken for one value below.
+            return [self._one_or_bad(v, lookups) for v in values]
+        # A blank of an optional field is simply stored empty.
+        blank = BLANK if f.required else None
+        fast = None
+        if f.type == F.TEXT and not f.format:
+            fast = _text_cells(values, joined, blank)
+        elif f.type == F.FLOAT and not joined.strip(_NUMBER_CHARS):
+            fast = _number_cells(values, joined, float, blank)
+        elif f.type == F.INT and not joined.strip(_WHOLE_CHARS) and max(map(len, values)) <= 15:
+            fast = _number_cells(values, joined, int, blank)
+        if fast is not None:
+            if f.positive or f.minimum is not None:
+                # Only a column with a figure at or below a bound is checked figure by figure.
+                low = max(0 if f.positive else -math.inf, -math.inf if f.minimum is None else f.minimum)
+                numbers = [x for x in fast if x is not blank] if blank in fast else fast
+                if numbers and min(numbers) <= low:
+                    fast = [x if x is blank else self._bounded(x) for x in fast]
+            return fast
+        # Everything else is read once per distinct spelling: a vocabulary,
+        # yes/no or town column holds few of them.
+        table = {value: self._one_or_bad(value, lookups) for value in set(values)}
+        if blank is None:
+            table = {value: None if result is BLANK else result for value, result in table.items()}
+        return list(map(table.__getitem__, values))
+
+    def _bounded(self, parsed: Any) -> Any:
+        try:
+            self._bounds(parsed)
+        except BadValue as exc:
+            return exc
+        return parsed
+
+
+def _text_cells(values: list[str], joined: str, blank: Any) -> list[Any] | None:
+    """Text cells read as parse_text reads them, when none holds a carriage return or control character."""
+    if "\r" in joined or _CONTROL.search(joined):
+        return None
+    stripped = list(map(str.strip, values))
+    if len(joined) > MAX_TEXT and max(map(len, stripped)) > MAX_TEXT:
+        return None
+    if "" not in stripped:
+        return stripped
+    return [text if text else blank for text in stripped]
+
+
+def _number_cells(values: list[str], joined: str, read: Any, blank: Any) -> list[Any] | None:
+    """Cells of digits, signs, points and exponents read by float() or int(); None if one isn't a number."""
+    try:
+        if "" not in values:
+            numbers: list[Any] = list(map(read, values))
+        else:
+            numbers = [read(v) if v else blank for v in values]
+    except ValueError:
+        return None
+    if read is float and ("e" in joined or "E" in joined):
+        # 1e999 is no number to parse_number.
+        if not all(math.isfinite(x) for x in numbers if x is not blank):
+            return None
+    return numbers
+
+
+@functools.cache
+def field_check(f: F.Field) -> FieldCheck:
+    """The compiled checks of field ``f`` (made once per field)."""
+    return FieldCheck(f)
+
+
 def validate(kind: F.Kind, raw: Mapping[str, Any], lookups: Lookups) -> tuple[dict[str, Any], list[Problem]]:
     """Read and check one record.
 
@@ -320,40 +470,80 @@ def validate(kind: F.Kind, raw: Mapping[str, Any], lookups: Lookups) -> tuple[di
     Missing keys are left out of the record, so an update can be partial;
     blank values become None.
     """
-    record: dict[str, Any] = {}
-    problems: list[Problem] = []
+    columns = {f.code: [raw[f.code]] for f in kind.fields if f.code in raw}
+    records, problems = validate_columns(kind, columns, 1, lookups, one_by_one=True)
+    return records[0], problems.get(0, [])
+
+
+def validate_columns(
+    kind: F.Kind,
+    columns: Mapping[str, list[Any]],
+    count: int,
+    lookups: Lookups,
+    *,
+    one_by_one: bool = False,
+) -> tuple[list[dict[str, Any]], dict[int, list[Problem]]]:
+    """Read and check ``count`` records given column by column (an import): what :func:`validate` gives for each.
+
+    ``columns`` maps field codes to their ``count`` values; a field without a
+    column is missing from every record, an ABSENT cell from its record only.
+    Returns the records and, by record index, their problems (in the order
+    :func:`validate` finds them). ``one_by_one`` reads each value by itself
+    (:meth:`FieldCheck.one`), as a form does.
+    """
+    problems: dict[int, list[Problem]] = {}
+    codes: list[str] = []
+    stored: list[list[Any]] = []
+    left_out: dict[int, list[str]] = {}
     for f in kind.fields:
-        if f.code not in raw:
-            if f.required and f.code != "id":
-                problems.append(Problem("required_missing", column=f.code))
+        code = f.code
+        values = columns.get(code)
+        if values is None:
+            if f.required and code != "id":
+                for index in range(count):
+                    problems.setdefault(index, []).append(Problem("required_missing", column=code))
             continue
-        value = raw[f.code]
-        if is_blank(value):
-            if f.required:
-                problems.append(Problem("required_empty", column=f.code))
-            record[f.code] = [] if f.type == F.PHOTOS else None
-            continue
-        try:
-            parsed = parse_value(f, value, lookups)
-        except BadValue as exc:
-            problems.append(exc.problem.at(column=f.code))
-            continue
-        if parsed == "":
-            # Text of control characters only: as blank as an empty cell.
-            if f.required:
-                problems.append(Problem("required_empty", column=f.code))
-            record[f.code] = None
-            continue
-        if isinstance(parsed, float | int) and not isinstance(parsed, bool) and f.type in (F.FLOAT, F.INT):
-            if f.positive and parsed <= 0:
-                problems.append(Problem("not_positive", {"value": parsed}, column=f.code))
+        check = field_check(f)
+        if one_by_one:
+            results = [check._one_or_bad(v, lookups) for v in values]
+        else:
+            results = check.column(values, lookups)
+        for index in _special(results):
+            result = results[index]
+            if result is BLANK:
+                if f.required:
+                    problems.setdefault(index, []).append(Problem("required_empty", column=code))
+                results[index] = [] if f.type == F.PHOTOS else None
                 continue
-            if f.minimum is not None and parsed < f.minimum:
-                problems.append(Problem("below_minimum", {"minimum": f.minimum, "value": parsed}, column=f.code))
-                continue
-        record[f.code] = parsed
-    _check_record(kind, record, problems, lookups)
-    return record, problems
+            if result is ABSENT:
+                if f.required and code != "id":
+                    problems.setdefault(index, []).append(Problem("required_missing", column=code))
+            else:
+                problems.setdefault(index, []).append(result.problem.at(column=code))
+            left_out.setdefault(index, []).append(code)
+        codes.append(code)
+        stored.append(results)
+    records = [dict(zip(codes, values, strict=True)) for values in zip(*stored, strict=True)] if codes else []
+    if not codes:
+        records = [{} for _ in range(count)]
+    for index, gone in left_out.items():
+        for code in gone:
+            del records[index][code]
+    for index, record in enumerate(records):
+        found = problems.get(index)
+        own = found if found is not None else []
+        _check_record(kind, record, own, lookups)
+        if own and found is None:
+            problems[index] = own
+    return records, problems
+
+
+def _special(results: list[Any]) -> list[int]:
+    """Where a column's results are not stored values: blanks, absent cells and refusals."""
+    special = {t for t in set(map(type, results)) if t in (_Blank, type(ABSENT)) or issubclass(t, BadValue)}
+    if not special:
+        return []
+    return [i for i, r in enumerate(results) if type(r) in special]
 
 
 def merged_with_stored(kind: F.Kind, stored: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str, Any]:
