@@ -38,12 +38,12 @@ from guide.catalog.store import Catalog
 from guide.catalog.tabular import Table, is_comment_row, read_table, unneutralise
 from guide.catalog.validate import (
     ABSENT,
+    BLANK,
     BadValue,
     Lookups,
+    field_check,
     is_blank,
     only_given,
-    parse_int,
-    parse_text,
     validate_columns,
 )
 from guide.catalog.writer import complete_new, id_key, slug
@@ -376,8 +376,7 @@ def update_stage(
     if ids is not None:
         # Cells a JSON object leaves out: only such columns differ from row to row.
         gappy = [code for code, values in columns.items() if ABSENT in values]
-        for index, (row, value) in enumerate(zip(rows, ids, strict=True)):
-            key = _row_key(kind, value)
+        for index, (row, key) in enumerate(zip(rows, _id_keys(kind, ids), strict=True)):
             if key in existing:
                 row.given = set(columns) - {code for code in gappy if columns[code][index] is ABSENT}
                 if not stored_codes <= row.given:
@@ -441,11 +440,7 @@ def id_stage(plan: ImportPlan, catalog: Catalog, rows: list[_Row], existing: dic
     taken = set(existing)
     if kind.id_type == F.INT:
         next_id = max((key for key in existing), default=0) + 1
-        for value in plan.raw.get("id", ()):
-            try:
-                taken.add(parse_int(None if value is ABSENT else value))
-            except BadValue:
-                pass
+        taken.update(_ids(kind, plan.raw.get("id", [])))
     for row in rows:
         record = row.record
         record_id = record.get("id")
@@ -631,14 +626,20 @@ def import_file(
 # -- helpers -----------------------------------------------------------------------
 
 
-def _row_key(kind: F.Kind, value: Any) -> Any:
-    """The id key (see writer.id_key) of the id a raw row gives, or None (no id, or not an id)."""
-    if value is ABSENT or is_blank(value):
-        return None
-    try:
-        return id_key(parse_int(value) if kind.id_type == F.INT else parse_text(value))
-    except BadValue:
-        return None
+def _ids(kind: F.Kind, values: list[Any]) -> list[Any]:
+    """The ids a column gives, read as the id field reads them; the blank and bad ones left out."""
+    return [value for value in _read_ids(kind, values) if value is not None]
+
+
+def _id_keys(kind: F.Kind, values: list[Any]) -> list[Any]:
+    """The id key (see writer.id_key) of each id a column gives, or None (no id, or not an id)."""
+    return [None if value is None else id_key(value) for value in _read_ids(kind, values)]
+
+
+def _read_ids(kind: F.Kind, values: list[Any]) -> list[Any]:
+    """Each id of a column as the id field reads it; None for a blank, absent or bad one."""
+    read = field_check(kind.field("id")).column(values, Lookups())
+    return [None if v is BLANK or v is ABSENT or isinstance(v, BadValue) else v for v in read]
 
 
 def _stored(catalog: Catalog, kind: F.Kind, ids: list[Any]) -> Iterable[dict[str, Any]]:

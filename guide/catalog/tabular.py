@@ -143,6 +143,8 @@ def _read_csv(path: Path, data: bytes) -> Table:
     first_line = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max((";", ",", "\t"), key=first_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # Excel's error values all start with '#': a file or row without one has none.
+    maybe_errors = "#" in text
     rows: list[tuple[int, list[Any]]] = []
     headers: list[str] | None = None
     header_row = 1
@@ -174,7 +176,8 @@ def _read_csv(path: Path, data: bytes) -> Table:
                         file=str(path),
                     )
                 )
-            _check_error_values(values, headers, number, path, problems)
+            if maybe_errors and "#" in "".join(values):
+                _check_error_values(values, headers, number, path, problems)
             rows.append((number, list(values)))
     except csv.Error as exc:
         raise InvalidInput(Problem("not_csv", {"reason": str(exc)}, row=number + 1, file=str(path))) from None

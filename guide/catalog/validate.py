@@ -402,7 +402,7 @@ class FieldCheck:
             fast = _text_cells(values, joined, blank)
         elif f.type == F.FLOAT and not joined.strip(_NUMBER_CHARS):
             fast = _number_cells(values, joined, float, blank)
-        elif f.type == F.INT and not joined.strip(_WHOLE_CHARS) and max(map(len, values)) <= 15:
+        elif f.type == F.INT and not joined.strip(_WHOLE_CHARS) and max(map(len, values), default=0) <= 15:
             fast = _number_cells(values, joined, int, blank)
         if fast is not None:
             if f.positive or f.minimum is not None:
@@ -432,7 +432,7 @@ def _text_cells(values: list[str], joined: str, blank: Any) -> list[Any] | None:
     if "\r" in joined or _CONTROL.search(joined):
         return None
     stripped = list(map(str.strip, values))
-    if len(joined) > MAX_TEXT and max(map(len, stripped)) > MAX_TEXT:
+    if len(joined) > MAX_TEXT and max(map(len, stripped), default=0) > MAX_TEXT:
         return None
     if "" not in stripped:
         return stripped
@@ -448,8 +448,8 @@ def _number_cells(values: list[str], joined: str, read: Any, blank: Any) -> list
             numbers = [read(v) if v else blank for v in values]
     except ValueError:
         return None
-    if read is float and ("e" in joined or "E" in joined):
-        # 1e999 is no number to parse_number.
+    if read is float and ("e" in joined or "E" in joined or max(map(len, values), default=0) > 300):
+        # 1e999, or 400 digits, is no number to parse_number (float() gives inf).
         if not all(math.isfinite(x) for x in numbers if x is not blank):
             return None
     return numbers

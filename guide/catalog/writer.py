@@ -60,7 +60,7 @@ def id_key(value: Any) -> Any:
 
 def complete_new(kind: F.Kind, record: dict[str, Any], *, stamp_as_of: bool) -> dict[str, Any]:
     """A new record with the documented defaults, ``as_of`` and (for a town) its id filled in."""
-    for code, default in kind.defaults().items():
+    for code, default in _defaults(kind):
         if record.get(code) is None:
             record[code] = default
     if stamp_as_of and "as_of" in kind.codes and not record.get("as_of"):
@@ -68,6 +68,17 @@ def complete_new(kind: F.Kind, record: dict[str, Any], *, stamp_as_of: bool) -> 
     if kind.id_type == F.TEXT and not record.get("id"):
         record["id"] = slug(record.get("name_en") or record.get(kind.title_field) or "")
     return record
+
+
+def _defaults(kind: F.Kind) -> list[tuple[str, Any]]:
+    """``kind.defaults()``, worked out once per kind: an import completes every new record with them."""
+    found = _DEFAULTS.get(kind.name)
+    if found is None:
+        found = _DEFAULTS[kind.name] = list(kind.defaults().items())
+    return found
+
+
+_DEFAULTS: dict[str, list[tuple[str, Any]]] = {}
 
 
 class Store(Protocol):
