@@ -65,3 +65,17 @@ def run(argv: list[str], *, scratch: Path, timeout: float = 300.0, extra_env: di
 
 def python(module: str, *args: str, scratch: Path, timeout: float = 300.0) -> Child:
     return run([sys.executable, "-m", module, *args], scratch=scratch, timeout=timeout)
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (VmHWM).
+
+    Not the parent's ``wait4`` figure: Linux carries the RSS a process had
+    before ``exec`` (here, a fork of the big benchmark process) into it.
+    """
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -36,6 +36,7 @@ import guide.ui  # noqa: E402,F401  (its workaround for PySide6 6.12.0's leak on
 from guide.catalog.search import Filters  # noqa: E402
 from guide.catalog.store import Catalog  # noqa: E402
 from tests.benchmarks import synthetic, workload  # noqa: E402
+from tests.benchmarks.children import peak_rss_mb  # noqa: E402
 
 FIRST_ROWS = 100
 # The columns the premises table shows (guide/ui/browse/columns.py), as the baseline loads them.
@@ -218,20 +219,6 @@ def pages_mode(app: QApplication, catalog: Catalog, settings: Path, _: int) -> d
 
 
 MODES = {"filter": filter_mode, "proxy": proxy_mode, "browse": browse_mode, "pages": pages_mode}
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident memory (VmHWM).
-
-    Not the parent's ``wait4`` figure: Linux carries the RSS a process had
-    before ``exec`` (here, a fork of the big benchmark process) into it.
-    """
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main(argv: list[str]) -> int:

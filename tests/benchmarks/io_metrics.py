@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-import functools
 import io
 import shutil
 from pathlib import Path
 
 from guide.cli import main as cli
-from tests.benchmarks import synthetic
+from tests.benchmarks import children, synthetic
 from tests.benchmarks.results import Results
 from tests.benchmarks.timing import median, timed
 
@@ -23,7 +22,7 @@ def _cli(*argv: str) -> None:
 
 
 def run(results: Results, catalog_path: Path, scratch: Path, label: str, *, size: int) -> None:
-    """``export_csv_s`` and ``import_csv_s``: the median seconds of a few runs each."""
+    """``export_csv_s`` and ``import_csv_s``: the median seconds of a few runs each; ``import_rss_mb``: the highest peak."""
     times = 1 if size > 200_000 else (3 if size > 20_000 else 5)
     csv_path = scratch / f"premises-{label}.csv"
     exports = [
@@ -32,12 +31,16 @@ def run(results: Results, catalog_path: Path, scratch: Path, label: str, *, size
     results.value(f"export_csv_s_{label}", median(exports), "s", exports)
     results.note(f"csv_mb_{label}", csv_path.stat().st_size / 1e6)
     base = synthetic.base_catalog_path()
-    imports = []
+    imports, peaks = [], []
     for attempt in range(times):
         # A fresh copy of the towns and zones each time: every run adds all the premises.
         target = synthetic.copy_catalog(base, scratch / f"import-{label}-{attempt}.db")
-        argv = ("--db", str(target), "import", "premises", str(csv_path))
-        imports.append(timed(functools.partial(_cli, *argv)))
+        # In a process of its own, for the import's own peak memory.
+        result = children.python(
+            "tests.benchmarks.import_child", str(target), "premises", str(csv_path), scratch=scratch, timeout=3600
+        ).result()
+        imports.append(result["seconds"])
+        peaks.append(result["peak_rss_mb"])
         for leftover in scratch.glob(f"import-{label}-{attempt}.db*"):
             # The catalog, its WAL files and the backup folder the import made.
             if leftover.is_dir():
@@ -45,4 +48,5 @@ def run(results: Results, catalog_path: Path, scratch: Path, label: str, *, size
             else:
                 leftover.unlink()
     results.value(f"import_csv_s_{label}", median(imports), "s", imports)
+    results.value(f"import_rss_mb_{label}", max(peaks), "MB", peaks)
     csv_path.unlink(missing_ok=True)
