@@ -90,5 +90,7 @@ def test_the_town_dashboard_draws_its_charts_when_they_scroll_into_view(window: 
     qtbot.wait(50)
     assert not dashboard.charts_in_view() and not dashboard.chart_views
     assert dashboard.charts_title.isVisible()  # "Indicators", with the charts to come under it
+    waiting = len(dashboard._chart_makers)
+    assert waiting > 0
     dashboard.verticalScrollBar().setValue(dashboard.verticalScrollBar().maximum())
-    qtbot.waitUntil(lambda: len(dashboard.chart_views) == 3)
+    qtbot.waitUntil(lambda: len(dashboard.chart_views) == waiting)

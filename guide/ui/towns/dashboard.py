@@ -299,7 +299,7 @@ class TownDashboard(QScrollArea):
         """Whether the charts' place is on screen (scrolled to, or the window tall enough)."""
         if not self.isVisible() or not self._settled():
             return False
-        return self.charts_title.y() - self.verticalScrollBar().value() < self.viewport().height()
+        return self.charts_box.y() - self.verticalScrollBar().value() < self.viewport().height()
 
     def _draw_charts_in_view(self) -> None:
         if not self._chart_makers or not self.isVisible():
@@ -309,7 +309,7 @@ class TownDashboard(QScrollArea):
             self._charts_timer.start()  # the wrapped texts are still being laid out: look again
             return
         self._retries = 0
-        if self.charts_title.y() - self.verticalScrollBar().value() < self.viewport().height():
+        if self.charts_box.y() - self.verticalScrollBar().value() < self.viewport().height():
             self.draw_charts()
 
     def draw_charts(self) -> None:
