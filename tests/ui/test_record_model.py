@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
@@ -124,13 +122,11 @@ def test_a_hundred_thousand_premises_open_one_page_at_a_time(empty_catalog, lang
     catalog.insert("towns", {"id": "temirtau", "name": "Темиртау"})
     _many_premises(catalog, 100_000)
     formatter = Formatter(catalog=catalog, language=language)
-    started = time.perf_counter()
     model = RecordTableModel(catalog=catalog, kind="premises", formatter=formatter)
     model.sort(model.column_of("floor_area_m2") or 0, Qt.SortOrder.DescendingOrder)
     model.set_query(Filters(min_power_kw=500), "склад")
-    elapsed = time.perf_counter() - started
+    # One page is fetched, not the 100,000 (how fast is make bench's business: gui_filter_first_rows_ms).
     assert model.rowCount() == 200
     assert model.matching() == sum(1 for i in range(100_000) if i % 900 >= 500)
     assert model.total() == 100_000
-    assert elapsed < 5.0
     formatter.close()
