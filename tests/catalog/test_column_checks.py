@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from guide import i18n
 from guide.catalog import fields as F
+from guide.catalog.errors import InvalidInput
 from guide.catalog.store import Catalog
 from guide.catalog.validate import ABSENT, MAX_TEXT, Lookups, validate, validate_columns
 
@@ -228,3 +230,21 @@ def test_one_trap_in_an_otherwise_plain_column(kind_name: str, lookups: Lookups)
                 record, expected = validate(kind, raw, lookups)
                 assert problems.get(index, []) == expected, (f.code, trap)
                 assert _typed_record(records[index]) == _typed_record(record), (f.code, trap)
+
+
+def test_the_collector_paused_for_an_import_runs_again_after_it(catalog: Catalog, tmp_path: Path) -> None:
+    """An import pauses Python's cycle collector; a plan, refused or not, must never leave it off."""
+    import gc
+
+    from guide.catalog.importer import plan_import
+
+    good = tmp_path / "good.csv"
+    good.write_text("town,title,kind,floor_area_m2\ntemirtau,Цех,production_hall,100\n", encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"")
+    assert gc.isenabled()
+    assert plan_import(catalog, "premises", good).ok
+    assert gc.isenabled()
+    with pytest.raises(InvalidInput):
+        plan_import(catalog, "premises", bad)
+    assert gc.isenabled()
