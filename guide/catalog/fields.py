@@ -338,13 +338,14 @@ TOWNS = Kind(
         ),
         # The town record's source (the article) does not name the enterprises
         # or give distances; each of these facts carries the source that does.
-        Field(
+        *_translated(
             "city_forming_source",
             TEXT,
             "Источник: градообразующее",
             "Дереккөз: қала құраушы",
             "City-forming: source",
             group=PROVENANCE,
+            searchable_translations=False,
         ),
         Field(
             "city_forming_source_url",
@@ -368,13 +369,14 @@ TOWNS = Kind(
         ),
         # The population is a dated figure from its own source, not the town record's.
         Field("population_as_of", DATE, "Население на дату", "Халық саны күні", "Population as of", group=PROVENANCE),
-        Field(
+        *_translated(
             "population_source",
             TEXT,
             "Источник численности",
             "Халық саны дереккөзі",
             "Population source",
             group=PROVENANCE,
+            searchable_translations=False,
         ),
         Field(
             "population_source_url",
@@ -396,8 +398,14 @@ TOWNS = Kind(
             critical=True,
             column=4,
         ),
-        Field(
-            "distance_source", TEXT, "Источник: расстояние", "Дереккөз: қашықтық", "Distance: source", group=PROVENANCE
+        *_translated(
+            "distance_source",
+            TEXT,
+            "Источник: расстояние",
+            "Дереккөз: қашықтық",
+            "Distance: source",
+            group=PROVENANCE,
+            searchable_translations=False,
         ),
         Field(
             "distance_source_url",

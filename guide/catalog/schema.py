@@ -594,6 +594,9 @@ COLUMNS_5: dict[str, tuple[str, ...]] = {
     "towns": (
         "akimat_contact_kk", "akimat_contact_en", "city_forming_source", "city_forming_source_url",
         "distance_source", "distance_source_url",
+        # The facts' own sources are titles the guide prints, in its language like every source.
+        "city_forming_source_kk", "city_forming_source_en", "distance_source_kk", "distance_source_en",
+        "population_source_kk", "population_source_en",
     ),
     "zones": (
         "sectors_kk", "sectors_en", "operator_kk", "operator_en", "address_kk", "address_en",

@@ -302,6 +302,8 @@ def labour(ctx: GuideContext, town: dict[str, Any], *, level: int = 1) -> list[F
         # The population has its own source (not the town record's): cited with its link and date.
         provenance = {
             "source": town.get("population_source"),
+            "source_kk": town.get("population_source_kk"),
+            "source_en": town.get("population_source_en"),
             "source_url": town.get("population_source_url"),
             "as_of": town.get("population_as_of"),
         }

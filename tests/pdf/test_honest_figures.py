@@ -104,3 +104,10 @@ def test_the_sources_list_is_numbered_with_links_and_dates(english_region: list[
         # a date, or the honest "undated" of a page that shows none
         assert re.search(r"\d{4}|undated", entry), (number, entry)
     assert "Demonstration data (invented, not facts)" in " ".join(english_region)
+
+
+def test_the_english_regional_guide_prints_no_cyrillic(english_region: list[str]) -> None:
+    # Every text of the bundled catalog a reader reads has an English version, the facts' own source
+    # titles (population, distance, city-forming enterprise) included: nothing needs a "(ru)" mark.
+    cyrillic = [m.group(0) for page in english_region for m in re.finditer(r"\S*[\u0400-\u04ff]\S*", page)]
+    assert cyrillic == []

@@ -187,12 +187,13 @@ class TownDashboard(QScrollArea):
         rows = []
         for code in ("population", "distance_centre_km", "city_forming", "akimat_contact"):
             field = kind.field(code)
-            value = fmt.text(town, code)[0] if code == "city_forming" else fmt.value(field, town)
+            value = fmt.marked(town, code) if code == "city_forming" else fmt.value(field, town)
             shown = escape(value) if value else _muted(self.tr("нет данных"))
             if code == "population" and value and town.get("population_as_of"):
                 # The population is a dated figure with its own source.
                 dated = self.tr("на {date}").format(date=fmt.date(town["population_as_of"]))
-                shown += " " + _muted(f"({dated}; {town.get('population_source') or ''})".replace("; )", ")"))
+                source = fmt.marked(town, "population_source")
+                shown += " " + _muted(f"({dated}; {source})" if source else f"({dated})")
             rows.append(
                 f'<tr><td style="padding:2px 12px 2px 0">{_muted(field.label(fmt.lang))}</td><td>{shown}</td></tr>'
             )
