@@ -108,3 +108,51 @@ def test_a_town_keeps_its_chart_colour_in_every_language_window_and_pdf(window, 
     assert all(colours == seen[0] for colours in seen), seen
     assert len(set(seen[0].values())) == len(ids)
     assert seen[0]["temirtau"] == "rgb(11%,53%,71%)"  # #1E88B6 in guide/present/colours.py
+
+
+def test_an_english_window_shows_every_source_in_english(catalog, qapp):
+    # The dashboard, the record tables and the detail pane printed the Russian source titles in an
+    # English window although every bundled source has an English title (issue 13: "the window
+    # wherever it shows the same things").
+    from html import escape
+
+    from PySide6.QtWidgets import QWidget
+
+    from guide.catalog.search import Filters
+    from guide.ui.browse.record_model import RecordTableModel
+    from guide.ui.details.record_html import record_html
+    from guide.ui.formatting import Formatter
+    from guide.ui.language import UiLanguage
+    from guide.ui.towns.dashboard import TownDashboard
+
+    def shows_english(text: str, record: dict) -> bool:
+        russian, english = str(record.get("source") or ""), str(record.get("source_en") or "")
+        if not english:
+            # A title without an English version shows as it is, marked when it is not English.
+            return not re.search("[\u0400-\u04ff]", russian) or "(ru)" in text
+        return (escape(english) in text or english in text) and russian not in text
+
+    language = UiLanguage("en")
+    formatter = Formatter(catalog=catalog, language=language)
+    parent = QWidget()
+    dashboard = TownDashboard(catalog=catalog, language=language, formatter=formatter, parent=parent)
+    for town in catalog.all("towns"):
+        dashboard.show_town(town["id"])
+        assert shows_english(dashboard.figures.text(), town), town["id"]
+        for row in catalog.where("town_status", "town", town["id"]):
+            assert shows_english(dashboard.history.text(), row), (town["id"], row["id"])
+        for route in catalog.where("routes", "town", town["id"]):
+            assert shows_english(dashboard.logistics.text(), route), (town["id"], route["id"])
+    for kind in ("incentives", "institutions", "routes"):
+        model = RecordTableModel(catalog=catalog, kind=kind, formatter=formatter)
+        model.set_query(Filters(), "")
+        source = next(c for c, column in enumerate(model.columns) if column.key == "source")
+        records = {r["id"]: r for r in catalog.all(kind)}
+        assert model.rowCount() == len(records)
+        for row in range(model.rowCount()):
+            record = records[model.record(row)["id"]]
+            assert shows_english(model.index(row, source).data() or "", record), (kind, record["id"])
+        for record in records.values():
+            assert shows_english(record_html(kind, record, formatter=formatter), record), (kind, record["id"])
+    parent.deleteLater()
+    formatter.close()

@@ -299,11 +299,11 @@ class RecordTableModel(QAbstractTableModel):
     def _source_data(self, record: dict[str, Any], role: int) -> Any:
         demo = rules.is_demo(record)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("ДЕМО") if demo else str(record.get("source") or "")
+            return self.tr("ДЕМО") if demo else self.formatter.marked(record, "source")
         if role == Qt.ItemDataRole.ToolTipRole:
             if demo:
                 return self.tr("Демонстрационная запись: данные придуманы, это не факт")
-            return str(record.get("source") or self.tr("Источник не указан"))
+            return self.formatter.marked(record, "source") or self.tr("Источник не указан")
         if demo and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(palette.DEMO_BACKGROUND)
         if demo and role == Qt.ItemDataRole.ForegroundRole:

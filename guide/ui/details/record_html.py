@@ -137,7 +137,7 @@ def _missing_infrastructure(
 
 def _provenance(kind: F.Kind, record: dict[str, Any], *, formatter: Formatter, today: dt.date | None) -> str:
     lang = formatter.lang
-    source = str(record.get("source") or "")
+    source = formatter.marked(record, "source")
     if rules.is_demo(record):
         source_text = escape(_tr("демо (придуманные данные)"))
     elif source:

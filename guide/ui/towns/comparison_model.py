@@ -132,7 +132,7 @@ class ComparisonModel(QAbstractTableModel):
                 return Cell("", numeric=True)
             latest = rows[-1]
             text = f"{self.formatter.number(latest['value'])} ({latest['year']})"
-            return Cell(text, demo=rules.is_demo(latest), numeric=True, note=str(latest.get("source") or ""))
+            return Cell(text, demo=rules.is_demo(latest), numeric=True, note=self.formatter.marked(latest, "source"))
 
         return value
 

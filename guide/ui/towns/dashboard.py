@@ -197,7 +197,8 @@ class TownDashboard(QScrollArea):
             rows.append(
                 f'<tr><td style="padding:2px 12px 2px 0">{_muted(field.label(fmt.lang))}</td><td>{shown}</td></tr>'
             )
-        source = str(town.get("source") or "")
+        # The source's title in the window's language, with "(ru)" where it has none, as the guides print it.
+        source = fmt.marked(town, "source")
         provenance = self.tr("Источник: {source}").format(source=source) if source else self.tr("Источник не указан")
         if town.get("as_of"):
             provenance += "; " + self.tr("данные на {date}").format(date=fmt.date(town["as_of"]))
@@ -237,7 +238,7 @@ class TownDashboard(QScrollArea):
                 if route.get("distance_basis") not in (None, "stated"):
                     distance += " " + _muted(f"({fmt.label('distance_basis', route['distance_basis'])})")
                 time = fmt.value(F.ROUTES.field("time_h"), route)
-                source = str(route.get("source") or "")
+                source = fmt.marked(route, "source")
                 lines.append(
                     f'<tr><td style="padding:2px 12px 2px 0"><b>{escape(fmt.text(route, "destination")[0])}</b></td>'
                     f'<td style="padding:2px 12px 2px 0">{escape(fmt.label("route_mode", route.get("mode")))}</td>'
@@ -262,7 +263,7 @@ class TownDashboard(QScrollArea):
         lines = []
         for row in rows:
             reason = fmt.text(row, "reason")[0]
-            source = str(row.get("source") or "")
+            source = fmt.marked(row, "source")
             lines.append(
                 f'<tr><td style="padding:2px 12px 2px 0"><b>{escape(str(row["year"]))}</b></td>'
                 f'<td style="padding:2px 12px 2px 0">{escape(fmt.label("monotown_status", row["status"]))}</td>'
