@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
 
         context = self.context
         self.towns_page = TownsPage(context, parent=self)
-        self.browse_pages: dict[str, BrowsePage] = {kind: BrowsePage(context, kind=kind, parent=self)
+        self.browse_pages: dict[str, BrowsePage] = {kind: BrowsePage(context, kind=kind, lazy=True, parent=self)
                                                     for kind in BROWSE_KINDS}  # fmt: skip
         # Incentives, institutions and routes, one tab each (issue 14).
         self.incentives_page = IncentivesPage(context, parent=self)

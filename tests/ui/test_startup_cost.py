@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtWidgets import QWidget
+
 from guide.ui.main_window import MainWindow
 
 # Run in a fresh interpreter: the test process has imported everything long ago.
@@ -21,6 +23,8 @@ from PySide6.QtCore import QSettings
 from guide.ui.app import application
 from guide.catalog.store import Catalog
 from guide.ui.language import UiLanguage
+from PySide6.QtWidgets import QWidget
+
 from guide.ui.main_window import MainWindow
 app = application()
 window = MainWindow(catalog=Catalog.open(sys.argv[1]), language=UiLanguage("ru"),
@@ -94,3 +98,24 @@ def test_the_town_dashboard_draws_its_charts_when_they_scroll_into_view(window: 
     assert waiting > 0
     dashboard.verticalScrollBar().setValue(dashboard.verticalScrollBar().maximum())
     qtbot.waitUntil(lambda: len(dashboard.chart_views) == waiting)
+
+
+def test_hidden_record_lists_read_nothing_until_first_shown(window: MainWindow) -> None:
+    """Issue 18: every hidden list read and measured its first page while the window opened."""
+    window.show_page("towns")
+    lists = [*window.browse_pages.values(), *window.incentives_page.browse_pages.values()]
+    for page in lists:
+        assert not page.model.loaded and page.model.rowCount() == 0, page.kind
+    premises = window.browse_pages["premises"]
+    shown = window.show_page("premises")
+    assert shown is premises and window.findChild(QWidget, "page-premises") is premises
+    assert premises.model.loaded and premises.model.rowCount() > 0
+    assert premises.count_label.text() and window.findChild(QWidget, "page-zones") is window.browse_pages["zones"]
+    assert not window.browse_pages["zones"].model.loaded
+
+
+def test_a_record_opened_in_a_hidden_list_is_read_and_selected(window: MainWindow) -> None:
+    window.show_page("towns")
+    zone = window.catalog.all("zones")[0]
+    window.show_record("zones", zone["id"])
+    assert window.browse_pages["zones"].current_record() == ("zones", zone["id"])

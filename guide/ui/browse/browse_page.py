@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,7 +54,12 @@ class BrowsePage(QWidget):
     edit_requested = Signal(str, object)
     selection_changed = Signal()
 
-    def __init__(self, context: UiContext, *, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, context: UiContext, *, kind: str, lazy: bool = False, parent: QWidget | None = None) -> None:
+        """With ``lazy`` the list reads its records when first shown (or asked for one), not now.
+
+        The main window makes every list at start and shows one: reading and measuring the first
+        page of the hidden ones was a fifth of its start-up (issue 18).
+        """
         super().__init__(parent)
         self.context = context
         self.page_key = kind
@@ -85,7 +90,7 @@ class BrowsePage(QWidget):
         panel_layout.insertWidget(0, self.preset_box)
         panel_layout.insertLayout(1, presets_buttons)
         self.count_label = QLabel(self)
-        self.model = RecordTableModel(catalog=catalog, kind=kind, formatter=formatter, parent=self)
+        self.model = RecordTableModel(catalog=catalog, kind=kind, formatter=formatter, load=not lazy, parent=self)
         # The title stays in view while the figures scroll sideways (small screens, many columns).
         title_column = next(i for i, c in enumerate(self.model.columns) if c.key == F.kind(kind).title_field)
         self.table = FrozenColumnsTableView(frozen=title_column + 1, parent=self)
@@ -151,7 +156,9 @@ class BrowsePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         context.notifier.changed.connect(self.on_catalog_changed)
         language.changed.connect(self.retranslate_ui)
-        self._size_columns()
+        self._sized = False
+        if self.model.loaded:
+            self._size_columns()
         # Just sized to their texts: nothing to widen (measuring every column again took 0.2 s of start-up).
         self._retranslate(widen=False)
 
@@ -171,10 +178,12 @@ class BrowsePage(QWidget):
             self.preset_box.setCurrentIndex(max(self.preset_box.findData(current), 0))
         self.model.retranslate()
         self.update_count()
-        if widen:
+        if widen and self.model.loaded:
             self._widen_columns()
 
     def update_count(self) -> None:
+        if not self.model.loaded:
+            return  # counted when first shown
         self.count_label.setText(
             self.tr("Показано {shown} из {total}").format(
                 shown=self.formatter.number(self.model.matching()), total=self.formatter.number(self.model.total())
@@ -202,6 +211,19 @@ class BrowsePage(QWidget):
                 header.resizeSection(i, wanted)
 
     # -- querying ------------------------------------------------------------------
+
+    def ensure_loaded(self) -> None:
+        """Read the first page of a lazy list now (it is shown, or someone asks for its records)."""
+        if self.model.loaded:
+            return
+        self.model.load()
+        if not self._sized and self.model.rowCount():
+            self._size_columns()
+        self.update_count()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        self.ensure_loaded()
+        super().showEvent(event)
 
     def _apply(self, *_: Any) -> None:
         selected = self.current_record_id()
@@ -419,6 +441,7 @@ class BrowsePage(QWidget):
         """Select a record, clearing the filters if they hide it; False when it doesn't exist."""
         if self.catalog.get(self.kind, record_id) is None:
             return False
+        self.ensure_loaded()
         row = self.model.row_of(record_id)
         if row is None and self.catalog.count(self.kind, Filters(ids=[int(record_id)]), None) == 0:
             return False
@@ -514,6 +537,8 @@ class BrowsePage(QWidget):
             self.splitter.restoreState(state)
         header = settings.value(f"tables/{self.kind}")
         if header is not None and self.table.horizontalHeader().restoreState(header):
+            # The user's widths: a lazy list's first read must not size them to its rows again.
+            self._sized = True
             # restoreState moves the arrow without sorting: sort the rows to match it.
             section = self.table.horizontalHeader().sortIndicatorSection()
             order = self.table.horizontalHeader().sortIndicatorOrder()

@@ -39,6 +39,7 @@ class RecordTableModel(QAbstractTableModel):
         kind: str,
         formatter: Formatter,
         page_size: int = PAGE_SIZE,
+        load: bool = True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -56,11 +57,15 @@ class RecordTableModel(QAbstractTableModel):
         self._quality: list[tuple[float, list[str]]] = []
         self._count = 0
         self._shortlisted: set[int] = set()
-        self._load(self.page_size)
+        # False until the first read: a hidden list reads when first shown (``load=False``, issue 18).
+        self.loaded = False
+        if load:
+            self._load(self.page_size)
 
     # -- querying --------------------------------------------------------------
 
     def _load(self, rows: int) -> None:
+        self.loaded = True
         self._count = self.catalog.count(self.kind, self.filters, self.text)
         self._rows = []
         self._quality = []
@@ -97,8 +102,17 @@ class RecordTableModel(QAbstractTableModel):
         self._load(self.page_size)
         self.endResetModel()
 
+    def load(self) -> None:
+        """The first read of a model made with ``load=False``; nothing when it has read already."""
+        if not self.loaded:
+            self.beginResetModel()
+            self._load(self.page_size)
+            self.endResetModel()
+
     def refresh(self) -> None:
         """Re-read after a write, keeping as many rows as were loaded (so the scroll position holds)."""
+        if not self.loaded:
+            return  # the first read, when it comes, reads what is there then
         self.beginResetModel()
         self._load(max(self.page_size, len(self._rows)))
         self.endResetModel()
@@ -174,9 +188,11 @@ class RecordTableModel(QAbstractTableModel):
         code = self.columns[column].sort_code
         if code is None:
             return
-        self.beginResetModel()
         self.order_by = code
         self.descending = order == Qt.SortOrder.DescendingOrder
+        if not self.loaded:
+            return  # a saved order restored on a hidden list: its first read comes sorted
+        self.beginResetModel()
         self._load(max(self.page_size, len(self._rows)))
         self.endResetModel()
 

@@ -41,7 +41,7 @@ class IncentivesPage(QWidget):
         self.tabs.setObjectName("incentives-tabs")
         self.browse_pages: dict[str, BrowsePage] = {}
         for kind in TAB_KINDS:
-            page = BrowsePage(context, kind=kind, parent=self.tabs)
+            page = BrowsePage(context, kind=kind, lazy=True, parent=self.tabs)
             # The window names this page "page-incentives"; its tabs get their own names.
             page.setObjectName(f"tab-{kind}")
             page.selection_changed.connect(self._tab_selection_changed)
