@@ -233,6 +233,8 @@ def test_longer_texts_are_not_cut(win: MainWindow, qtbot: QtBot) -> None:
     panel = win.analysis.find_premises
     qtbot.waitUntil(lambda: panel.needs_box.width() >= panel.needs_box.sizeHint().width())
     assert panel.needs_box.width() <= panel.needs_scroll.viewport().width()
+    # A list not shown yet reads and measures its rows when first shown, in the language then.
+    win.show_page("premises")
     header = win.browse_pages["premises"].table.horizontalHeader()
     assert all(header.sectionSize(i) >= min(header.sectionSizeHint(i), 220) for i in range(header.count()))
 
@@ -274,6 +276,7 @@ def test_numbers_and_dates_follow_the_locale(
 
 
 def test_switching_reformats_numbers_in_the_tables(win: MainWindow) -> None:
+    win.show_page("premises")  # a list reads its rows when first shown
     model = win.browse_pages["premises"].table.model()
 
     def areas(header: str) -> list[str]:
@@ -298,6 +301,7 @@ def test_records_show_their_own_translation_and_fall_back_visibly(win: MainWindo
                                      "kind": "warehouse", "floor_area_m2": 100})  # fmt: skip
     switch(win, "en")
     page = win.browse_pages["premises"]
+    win.show_page("premises")  # a list reads its rows when first shown
     page.on_catalog_changed("premises")
     model = page.table.model()
     title = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index("Title")

@@ -41,6 +41,7 @@ def test_the_shortlist_survives_a_restart(catalog_file, settings, qtbot):
     assert page.models["projects"].record(0)["id"] == 4
     assert page.export_button.isEnabled()
     # Unmarking in the list's check box column works the same way.
+    win.show_page("premises")  # a list reads its rows when first shown
     model = win.browse_pages["premises"].model
     row = model.row_of(3)
     column = model.column_of("shortlist")

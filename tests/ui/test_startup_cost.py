@@ -12,9 +12,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
+from guide.catalog.store import Catalog
+from guide.ui.language import UiLanguage
 from guide.ui.main_window import MainWindow
+from tests.ui.conftest import close_window
 
 # Run in a fresh interpreter: the test process has imported everything long ago.
 _OPEN_WINDOW = """
@@ -25,7 +29,12 @@ from guide.catalog.store import Catalog
 from guide.ui.language import UiLanguage
 from PySide6.QtWidgets import QWidget
 
+from PySide6.QtCore import QSettings
+
+from guide.catalog.store import Catalog
+from guide.ui.language import UiLanguage
 from guide.ui.main_window import MainWindow
+from tests.ui.conftest import close_window
 app = application()
 window = MainWindow(catalog=Catalog.open(sys.argv[1]), language=UiLanguage("ru"),
                     settings=QSettings(sys.argv[2], QSettings.Format.IniFormat))
@@ -119,3 +128,21 @@ def test_a_record_opened_in_a_hidden_list_is_read_and_selected(window: MainWindo
     zone = window.catalog.all("zones")[0]
     window.show_record("zones", zone["id"])
     assert window.browse_pages["zones"].current_record() == ("zones", zone["id"])
+
+
+def test_a_lazy_list_keeps_its_saved_widths_when_first_shown(
+    file_catalog: Catalog, language: UiLanguage, settings: QSettings
+) -> None:
+    first = MainWindow(catalog=file_catalog, language=language, settings=settings)
+    first.show()
+    first.show_page("premises")
+    first.browse_pages["premises"].table.setColumnWidth(2, 333)
+    first.show_page("towns")
+    close_window(first)  # saves the layout
+    again = MainWindow(catalog=file_catalog, language=language, settings=settings)
+    again.show()
+    premises = again.browse_pages["premises"]
+    assert not premises.model.loaded
+    again.show_page("premises")
+    assert premises.model.loaded and premises.table.columnWidth(2) == 333
+    close_window(again)

@@ -157,6 +157,7 @@ class BrowsePage(QWidget):
         context.notifier.changed.connect(self.on_catalog_changed)
         language.changed.connect(self.retranslate_ui)
         self._sized = False
+        self._widen_due = False
         if self.model.loaded:
             self._size_columns()
         # Just sized to their texts: nothing to widen (measuring every column again took 0.2 s of start-up).
@@ -180,6 +181,9 @@ class BrowsePage(QWidget):
         self.update_count()
         if widen and self.model.loaded:
             self._widen_columns()
+        elif widen:
+            # Switched while never shown: widen the saved widths when there are rows to measure.
+            self._widen_due = True
 
     def update_count(self) -> None:
         if not self.model.loaded:
@@ -219,6 +223,9 @@ class BrowsePage(QWidget):
         self.model.load()
         if not self._sized and self.model.rowCount():
             self._size_columns()
+        elif self._widen_due:
+            self._widen_columns()
+        self._widen_due = False
         self.update_count()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
@@ -543,6 +550,6 @@ class BrowsePage(QWidget):
             section = self.table.horizontalHeader().sortIndicatorSection()
             order = self.table.horizontalHeader().sortIndicatorOrder()
             if 0 <= section < len(self.model.columns) and self.model.columns[section].sort_code is not None:
-                self.model.sort(section, order)
+                self.model.restore_order(section, order)
                 self._sorted_by = (section, order)
                 self.update_count()

@@ -102,6 +102,14 @@ class RecordTableModel(QAbstractTableModel):
         self._load(self.page_size)
         self.endResetModel()
 
+    def restore_order(self, column: int, order: Qt.SortOrder) -> None:
+        """A saved order: sorts now if the model has read, else its first read comes sorted."""
+        if self.loaded:
+            self.sort(column, order)
+        elif 0 <= column < len(self.columns) and self.columns[column].sort_code is not None:
+            self.order_by = self.columns[column].sort_code
+            self.descending = order == Qt.SortOrder.DescendingOrder
+
     def load(self) -> None:
         """The first read of a model made with ``load=False``; nothing when it has read already."""
         if not self.loaded:
@@ -190,8 +198,6 @@ class RecordTableModel(QAbstractTableModel):
             return
         self.order_by = code
         self.descending = order == Qt.SortOrder.DescendingOrder
-        if not self.loaded:
-            return  # a saved order restored on a hidden list: its first read comes sorted
         self.beginResetModel()
         self._load(max(self.page_size, len(self._rows)))
         self.endResetModel()
