@@ -21,7 +21,7 @@ from guide.catalog.gaps import GapItem, GapsOverview, GapTown, GapZone, Totals, 
 from guide.catalog.store import Catalog
 from guide.present import format as present
 from guide.ui import palette
-from guide.ui.analysis.badges import commitment_badge, demo_badge
+from guide.ui.analysis.badges import badge_data, commitment_badge, demo_badge
 from guide.ui.language import UiLanguage
 
 Index = QModelIndex | QPersistentModelIndex
@@ -269,18 +269,7 @@ class GapsTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return item.commitment or ""
             return None
-        badge = commitment_badge(item.due, item.overdue, lang=lang)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return badge.text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return badge.tooltip
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(badge.foreground)
-        if role == Qt.ItemDataRole.FontRole and badge.bold:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+        return badge_data(commitment_badge(item.due, item.overdue, lang=lang), role)
 
     def _utility_counts(self, totals: Totals) -> str:
         lang = self.language.code
