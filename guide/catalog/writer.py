@@ -20,6 +20,7 @@ one writer per catalog).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping
@@ -189,6 +190,7 @@ class Writer:
         records: Iterable[dict[str, Any]],
         *,
         progress: Callable[[int, int], None] | None = None,
+        total: int | None = None,
     ) -> None:
         """Add or update checked records (an import), inside the caller's transaction.
 
@@ -196,54 +198,72 @@ class Writer:
         the others, required ones included, stay as stored) and gets the next
         version; a new one starts at version 1. New records must already be
         complete (:func:`complete_new`).
+
+        ``records`` is read :data:`CHUNK` at a time and each chunk written
+        before the next is read, so an import of a million rows streamed from
+        its plan's staging never holds more than a chunk of them here.
+        ``progress`` hears (done, total); ``total`` is the number of records
+        when the caller knows it (else the count so far).
         """
         kind = F.kind(kind_name)
         stamp = now()
-        # Group rows by the columns they carry, so each group is one
-        # executemany; updates touch only the columns the file has.
-        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-        for record in records:
-            groups.setdefault(tuple(record), []).append(record)
-        total = sum(len(group) for group in groups.values())
         done = 0
         conn = self.db.conn
-        table, version, updated = kind.table, F.VERSION_COLUMN, F.UPDATED_COLUMN
-        for columns, group in groups.items():
-            # The rows go first into a temporary table, then into the catalog
-            # one chunk per statement: the full-text index writes its changes
-            # out at the end of each statement, so row-by-row inserts would
-            # write (and later merge) one tiny index segment per row, which
-            # made up two thirds of a 100,000-row import (tests/benchmarks).
-            conn.execute(f"DROP TABLE IF EXISTS temp.{STAGING}")
-            conn.execute(f"CREATE TEMP TABLE {STAGING} ({', '.join(columns)})")
-            conn.executemany(
-                f"INSERT INTO temp.{STAGING} VALUES ({', '.join('?' for _ in columns)})",
-                ([r[c] for c in columns] for r in group),
-            )
-            chunk = f"SELECT rowid AS staged, * FROM temp.{STAGING} WHERE rowid > ? AND rowid <= ?"
-            # Existing ids: a real UPDATE of the columns given. (An INSERT ...
-            # ON CONFLICT DO UPDATE would first check the row it inserts, and
-            # a partial update leaves out required, NOT NULL, columns.)
-            assignments = [f"{c} = s.{c}" for c in columns if c != "id"]
-            update = (
-                f"UPDATE {table} SET "  # noqa: S608
-                + ", ".join([*assignments, f"{version} = {table}.{version} + 1", f"{updated} = ?"])
-                + f" FROM ({chunk}) AS s WHERE {table}.id = s.id"
-            )
-            # ... then the new records, which no row of the catalog has the id of.
-            insert = (
-                f"INSERT INTO {table} ({', '.join(columns)}, {version}, {updated}) "  # noqa: S608
-                f"SELECT {', '.join(columns)}, 1, ? FROM ({chunk}) AS s "
-                f"WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.id = s.id) ORDER BY s.staged"
-            )
-            for start in range(0, len(group), CHUNK):
-                bounds = [start, start + CHUNK]
-                conn.execute(update, [stamp, *bounds])
-                conn.execute(insert, [stamp, *bounds])
-                done += min(CHUNK, len(group) - start)
+        staged: tuple[str, ...] | None = None
+        try:
+            for chunk in _chunks(records, CHUNK):
+                # Group a chunk's rows by the columns they carry, so each group
+                # is one statement; updates touch only the columns the file has.
+                groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+                for record in chunk:
+                    groups.setdefault(tuple(record), []).append(record)
+                for columns, group in groups.items():
+                    if columns != staged:
+                        conn.execute(f"DROP TABLE IF EXISTS temp.{STAGING}")
+                        conn.execute(f"CREATE TEMP TABLE {STAGING} ({', '.join(columns)})")
+                        staged = columns
+                    else:
+                        conn.execute(f"DELETE FROM temp.{STAGING}")
+                    self._write_staged(kind, columns, group, stamp)
+                done += len(chunk)
                 if progress:
-                    progress(done, total)
-            conn.execute(f"DROP TABLE temp.{STAGING}")
+                    progress(done, max(total or 0, done))
+        finally:
+            if staged is not None:
+                conn.execute(f"DROP TABLE IF EXISTS temp.{STAGING}")
+
+    def _write_staged(self, kind: F.Kind, columns: tuple[str, ...], group: list[dict[str, Any]], stamp: str) -> None:
+        """One group of records with the same columns: into the staging table, then into the catalog.
+
+        The rows go first into a temporary table, then into the catalog in
+        one statement per group: the full-text index writes its changes out
+        at the end of each statement, so row-by-row inserts would write (and
+        later merge) one tiny index segment per row, which made up two
+        thirds of a 100,000-row import (tests/benchmarks).
+        """
+        conn = self.db.conn
+        table, version, updated = kind.table, F.VERSION_COLUMN, F.UPDATED_COLUMN
+        conn.executemany(
+            f"INSERT INTO temp.{STAGING} VALUES ({', '.join('?' for _ in columns)})",
+            ([r[c] for c in columns] for r in group),
+        )
+        # Existing ids: a real UPDATE of the columns given. (An INSERT ...
+        # ON CONFLICT DO UPDATE would first check the row it inserts, and
+        # a partial update leaves out required, NOT NULL, columns.)
+        assignments = [f"{c} = s.{c}" for c in columns if c != "id"]
+        conn.execute(
+            f"UPDATE {table} SET "  # noqa: S608
+            + ", ".join([*assignments, f"{version} = {table}.{version} + 1", f"{updated} = ?"])
+            + f" FROM temp.{STAGING} AS s WHERE {table}.id = s.id",
+            [stamp],
+        )
+        # ... then the new records, which no row of the catalog has the id of.
+        conn.execute(
+            f"INSERT INTO {table} ({', '.join(columns)}, {version}, {updated}) "  # noqa: S608
+            f"SELECT {', '.join(columns)}, 1, ? FROM temp.{STAGING} AS s "
+            f"WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.id = s.id) ORDER BY s.rowid",
+            [stamp],
+        )
 
     # -- rules every write keeps ---------------------------------------------------
 
@@ -307,3 +327,10 @@ def _taken(kind: F.Kind, wanted: Any, existing: Any) -> Problem:
     if wanted == existing:
         return Problem("duplicate_record", {"id": wanted}, column="id")
     return Problem("town_look_alike", {"value": wanted, "existing": existing}, column="id")
+
+
+def _chunks(records: Iterable[dict[str, Any]], size: int) -> Iterable[list[dict[str, Any]]]:
+    """``records`` in lists of at most ``size``, read lazily."""
+    iterator = iter(records)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk

@@ -244,3 +244,32 @@ def test_a_form_edit_that_strands_premises_is_refused_too(catalog: Catalog) -> N
         catalog.update("zones", 1, {"town": "karaganda"})
     assert failure.value.problems[0].code == "zone_move_strands_premises"
     assert catalog.require("zones", 1)["town"] == "temirtau"
+
+
+def test_a_bulk_write_reads_its_records_a_chunk_at_a_time(catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> None:
+    # An import streamed from its plan's staging must not be gathered whole
+    # here: when the third chunk's first record is read, the first two
+    # chunks are already in the catalog (issue 18: an import's memory).
+    from guide.catalog import writer
+
+    monkeypatch.setattr(writer, "CHUNK", 3)
+    before = catalog.count("premises")
+    written_when_read: list[int] = []
+    reports: list[tuple[int, int]] = []
+
+    def records() -> Any:
+        for n in range(8):
+            written_when_read.append(catalog.count("premises") - before)
+            yield complete_new(
+                F.PREMISES,
+                {"id": 900_000 + n, "town": "temirtau", "title": f"Цех {n}", "kind": "warehouse", "floor_area_m2": 10},
+                stamp_as_of=False,
+            )
+
+    with catalog.transaction():
+        catalog.writer.upsert(
+            "premises", records(), progress=lambda done, total: reports.append((done, total)), total=8
+        )
+    assert written_when_read == [0, 0, 0, 3, 3, 3, 6, 6]
+    assert reports == [(3, 8), (6, 8), (8, 8)]
+    assert catalog.count("premises") == before + 8
