@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import itertools
@@ -283,14 +284,18 @@ _QR_FINDER_LIKE = re.compile(r"(?=10111010000|00001011101)")
 
 
 def qr_penalty(modules: Sequence[Sequence[bool]]) -> int:
-    """The standard's penalty score of a masked QR symbol (lower is easier to read).
+    """The standard's penalty score of a masked QR symbol (lower is easier to read)."""
+    return _row_penalty(["".join("1" if m else "0" for m in row) for row in modules])
 
-    Each row and column becomes a string of 0 and 1, so the regular expressions and integer bit
-    operations do in C what reportlab's scorer does module by module in Python.
+
+def _row_penalty(rows: Sequence[str]) -> int:
+    """:func:`qr_penalty` of a symbol given as its rows, strings of 0 and 1 (1 dark).
+
+    The regular expressions and integer bit operations do in C what reportlab's scorer does module
+    by module in Python.
     """
-    n = len(modules)
-    rows = ["".join("1" if m else "0" for m in row) for row in modules]
-    lines = rows + ["".join(column) for column in zip(*rows, strict=True)]
+    n = len(rows)
+    lines = [*rows, *("".join(column) for column in zip(*rows, strict=True))]
     # N1: 3 for a run of five, one more for each module beyond.
     score = sum(len(run) - 2 for line in lines for run in _QR_RUN.findall(line))
     # N2: 3 for each 2×2 block of one colour.
@@ -308,17 +313,159 @@ def qr_penalty(modules: Sequence[Sequence[bool]]) -> int:
     return score
 
 
+def _qr_codewords(version: int, level: int, data_list: Sequence[Any]) -> list[int]:
+    """The symbol's codewords, the same as reportlab's ``QRCode.createData``: the data, padded, with
+    its error correction, interleaved. reportlab divides polynomials as lists of lists, rebuilding
+    the generator polynomial for each block; this is the usual shift-register division over the
+    logarithm tables, with the generator built once per length."""
+    blocks = qrencoder.QRRSBlock.getRSBlocks(version, level)
+    buffer = qrencoder.QRBitBuffer()
+    for data in data_list:
+        data.write(buffer, version)
+    capacity = 8 * sum(block.dataCount for block in blocks)
+    if buffer.getLengthInBits() > capacity:
+        raise ValueError(f"code length overflow ({buffer.getLengthInBits()} > {capacity})")
+    if buffer.getLengthInBits() + 4 <= capacity:
+        buffer.put(0, 4)  # the terminator
+    while buffer.getLengthInBits() % 8:
+        buffer.putBit(False)
+    pads = itertools.cycle((qrencoder.QRCode.PAD0, qrencoder.QRCode.PAD1))
+    while buffer.getLengthInBits() < capacity:
+        buffer.put(next(pads), 8)
+    words: list[int] = buffer.buffer
+    offset = 0
+    data_blocks: list[list[int]] = []
+    ec_blocks: list[list[int]] = []
+    for block in blocks:
+        data = words[offset : offset + block.dataCount]
+        offset += block.dataCount
+        data_blocks.append(data)
+        ec_blocks.append(_rs_remainder(data, block.totalCount - block.dataCount))
+    return [
+        word
+        for group in itertools.chain(itertools.zip_longest(*data_blocks), itertools.zip_longest(*ec_blocks))
+        for word in group
+        if word is not None
+    ]
+
+
+@functools.lru_cache(maxsize=32)
+def _rs_generator(length: int) -> tuple[int, ...]:
+    """The error correction generator polynomial of ``length`` codewords, its coefficients below the
+    leading 1 as logarithms (the product of (x - 2**i) for i below ``length``)."""
+    poly = [1]
+    for i in range(length):
+        factor = qrencoder.EXP_TABLE[i]
+        poly = [a ^ _gf_mul(b, factor) for a, b in zip([*poly, 0], [0, *poly], strict=True)]
+    return tuple(qrencoder.LOG_TABLE[c] for c in poly[1:])
+
+
+def _gf_mul(a: int, b: int) -> int:
+    if not a or not b:
+        return 0
+    return qrencoder.EXP_TABLE[(qrencoder.LOG_TABLE[a] + qrencoder.LOG_TABLE[b]) % 255]
+
+
+def _rs_remainder(data: Sequence[int], length: int) -> list[int]:
+    """The ``length`` error correction codewords of ``data``: its remainder by the generator."""
+    exp, log = qrencoder.EXP_TABLE, qrencoder.LOG_TABLE
+    generator = _rs_generator(length)
+    remainder = [0] * length
+    for word in data:
+        factor = word ^ remainder[0]
+        del remainder[0]
+        remainder.append(0)
+        if factor:
+            lf = log[factor]
+            remainder = [r ^ exp[(lf + g) % 255] for r, g in zip(remainder, generator, strict=True)]
+    return remainder
+
+
+@dataclass(frozen=True)
+class _QRLayout:
+    """What every symbol of one version, error correction level and mask shares. Rows are integers,
+    column 0 the highest bit."""
+
+    fixed: tuple[int, ...]  # the function patterns and format information, as they print
+    mask: tuple[int, ...]  # the mask's dark modules among the data modules
+    positions: tuple[tuple[int, int], ...]  # (column, row) of each data bit, in reportlab's order
+
+
+@functools.lru_cache(maxsize=64)
+def _qr_layout(version: int, level: int, pattern: int) -> _QRLayout:
+    # reportlab's own makeImpl with no data: the function patterns, and every data module light
+    # XOR the mask, i.e. the mask itself.
+    code = qrencoder.QRCode(version, level)
+    code.dataCache = []
+    code.makeImpl(False, pattern)
+    n = code.moduleCount
+    positions = tuple(code.dataPosIterator())
+    data = [0] * n
+    for col, row in positions:
+        data[row] |= 1 << (n - 1 - col)
+    symbol = [int("".join("1" if m else "0" for m in row), 2) for row in code.modules]
+    return _QRLayout(
+        fixed=tuple(s & ~d for s, d in zip(symbol, data, strict=True)),
+        mask=tuple(s & d for s, d in zip(symbol, data, strict=True)),
+        positions=positions,
+    )
+
+
 class _QRCode(qrencoder.QRCode):  # type: ignore[misc]
-    """reportlab's encoder, choosing among the eight masks with :func:`qr_penalty`."""
+    """reportlab's encoder, choosing among the eight masks with :func:`qr_penalty`.
+
+    reportlab lays the whole symbol out again for each mask, module by module. Here the parts that
+    don't depend on the data (function patterns, format information, mask) come from
+    :func:`_qr_layout`, laid out once per version and mask, and the data is placed once: each
+    masked symbol is then one XOR per row.
+    """
+
+    version: int | None
+    dataCache: list[int] | None  # noqa: N815 (reportlab's name)
+
+    def symbols(self) -> list[list[str]]:
+        """The symbol under each of the eight masks, as rows of 0 and 1, exactly as reportlab's
+        ``makeImpl(False, mask)`` lays it out."""
+        if self.version is None:
+            self.version = self.calculate_version()
+        if self.dataCache is None:
+            self.dataCache = _qr_codewords(self.version, self.errorCorrectLevel, self.dataList)
+        n = self.version * 4 + 17
+        data = [0] * n
+        bits = (byte & bit for byte in self.dataCache for bit in (0x80, 0x40, 0x20, 0x10, 8, 4, 2, 1))
+        positions = _qr_layout(self.version, self.errorCorrectLevel, 0).positions
+        for (col, row), dark in zip(positions, bits, strict=False):
+            if dark:
+                data[row] |= 1 << (n - 1 - col)
+        out = []
+        for pattern in range(8):
+            layout = _qr_layout(self.version, self.errorCorrectLevel, pattern)
+            rows = zip(layout.fixed, layout.mask, data, strict=True)
+            out.append([format(fixed | (mask ^ bits_), f"0{n}b") for fixed, mask, bits_ in rows])
+        return out
 
     def getBestMaskPattern(self) -> int:  # noqa: N802 (reportlab's name)
-        scores = []
-        for pattern in range(8):
-            # The whole symbol as it would print, its format information included (the standard
-            # scores that; reportlab leaves the format modules light while it chooses).
-            self.makeImpl(False, pattern)
-            scores.append(qr_penalty(self.modules))
+        # The whole symbol as it would print, its format information included (the standard
+        # scores that; reportlab leaves the format modules light while it chooses).
+        scores = [_row_penalty(rows) for rows in self.symbols()]
         return scores.index(min(scores))
+
+    def best_rows(self) -> list[str]:
+        """The symbol under the mask with the lowest penalty, as rows of 0 and 1."""
+        symbols = self.symbols()
+        scores = [_row_penalty(rows) for rows in symbols]
+        return symbols[scores.index(min(scores))]
+
+
+@functools.lru_cache(maxsize=1024)
+def _qr_rows(payload: str) -> tuple[str, ...]:
+    # By content: the window builds guide after guide, and a premise's code is the same in each.
+    code = _QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(payload)
+    return tuple(code.best_rows())
+
+
+_QR_DARK = re.compile("1+")
 
 
 def qr_code(payload: str, size: float = 30 * mm, *, border: int = 2) -> Drawing:
@@ -328,25 +475,18 @@ def qr_code(payload: str, size: float = 30 * mm, *, border: int = 2) -> Drawing:
     three hundred shapes) and encodes its data again at every draw; one path
     encoded once prints the same and lays out a 500-premise brief far faster.
     """
-    code = _QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    code.addData(payload)
-    code.make()
-    count = code.getModuleCount()
-    box = size / (count + 2 * border)
+    rows = _qr_rows(payload)
+    box = size / (len(rows) + 2 * border)
     path = Path(fillColor=colors.black, strokeColor=None, strokeWidth=0)
-    for r, row in enumerate(code.modules):
+    for r, row in enumerate(rows):
         y = size - (r + border + 1) * box
-        c = 0
-        for dark, run in itertools.groupby(bool(m) for m in row):
-            length = len(list(run))
-            if dark:
-                x0, x1 = (c + border) * box, (c + length + border) * box
-                path.moveTo(x0, y)
-                path.lineTo(x1, y)
-                path.lineTo(x1, y + box)
-                path.lineTo(x0, y + box)
-                path.closePath()
-            c += length
+        for run in _QR_DARK.finditer(row):
+            x0, x1 = (run.start() + border) * box, (run.end() + border) * box
+            path.moveTo(x0, y)
+            path.lineTo(x1, y)
+            path.lineTo(x1, y + box)
+            path.lineTo(x0, y + box)
+            path.closePath()
     drawing = fonts.drawing(size, size)
     drawing.add(Rect(0, 0, size, size, fillColor=colors.white, strokeColor=None))
     drawing.add(path)

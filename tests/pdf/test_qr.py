@@ -81,3 +81,34 @@ def test_the_penalty_follows_the_standard_rules() -> None:
     for pattern in range(8):
         modules = _modules(PAYLOADS[0], pattern)
         assert flowables.qr_penalty(modules) == _reference_penalty(modules)
+
+
+# Short and long, ASCII and 8-bit: one block and several, versions below 7 and above (which carry
+# version information), every error correction level.
+LAYOUT_PAYLOADS = [*PAYLOADS, "geo:" + "0123456789," * 40, "é" * 150 + "\x00", ""]
+
+
+@pytest.mark.parametrize("payload", LAYOUT_PAYLOADS)
+def test_each_masked_symbol_is_the_one_reportlab_lays_out(payload: str) -> None:
+    for level in (qrencoder.QRErrorCorrectLevel.L, qrencoder.QRErrorCorrectLevel.M, qrencoder.QRErrorCorrectLevel.H):
+        code = flowables._QRCode(None, level)
+        code.addData(payload)
+        symbols = code.symbols()
+        reference = qrencoder.QRCode(None, level)
+        reference.addData(payload)
+        reference.version = reference.calculate_version()
+        assert flowables._qr_codewords(code.version, level, code.dataList) == qrencoder.QRCode.createData(
+            reference.version, level, reference.dataList
+        )
+        for pattern in range(8):
+            reference.makeImpl(False, pattern)
+            assert symbols[pattern] == ["".join("1" if m else "0" for m in row) for row in reference.modules]
+
+
+def test_a_code_is_encoded_once_per_content() -> None:
+    payload = "geo:49.00000,73.00000?q=49.00000,73.00000(cache test)"
+    before = flowables._qr_rows.cache_info()
+    first, second = flowables.qr_code(payload), flowables.qr_code(payload)
+    after = flowables._qr_rows.cache_info()
+    assert after.misses == before.misses + 1 and after.hits == before.hits + 1
+    assert first is not second  # each passport gets a drawing of its own
