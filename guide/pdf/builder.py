@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from reportlab.platypus.flowables import PageBreakIfNotEmpty as NewPage
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -31,6 +31,7 @@ from guide.maps.texts import t as map_t
 from guide.pdf import facts, maps, sections_common, sections_invest, sections_region, sections_town
 from guide.pdf.context import GuideContext
 from guide.pdf.document import GuideDocTemplate, PageTotal
+from guide.pdf.flowables import Paragraph
 from guide.pdf.sections_premises import passport
 from guide.pdf.styles import make_styles
 from guide.pdf.texts import t

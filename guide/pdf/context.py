@@ -15,13 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Paragraph
-
 from guide import i18n
 from guide.catalog.errors import Cancelled
 from guide.catalog.rules import is_demo, is_stale
 from guide.catalog.summary import TownSummary
 from guide.pdf import fonts
+from guide.pdf.flowables import Paragraph
 from guide.pdf.styles import Styles
 from guide.pdf.texts import t
 from guide.present import format as present

@@ -24,6 +24,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfutils
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, Table, TableStyle
+from reportlab.platypus import Paragraph as _Paragraph
 
 from guide.pdf import fonts, styles
 
@@ -34,6 +35,32 @@ KM_PER_DEG_LON_EQUATOR = 111.32
 # Photos larger than this are scaled down before embedding: a 24-megapixel
 # camera photo would otherwise make a multi-megabyte guide.
 PHOTO_MAX_PIXELS = 1400
+
+
+# -- paragraphs -----------------------------------------------------------------------------------------
+
+
+class Paragraph(_Paragraph):  # type: ignore[misc]
+    """reportlab's paragraph, breaking its lines once per width.
+
+    A guide is laid out twice (``multiBuild``), and a table measures its cells again to draw them
+    and again at each split: a passport's paragraph was broken into lines five or six times, the
+    same way each time, a fifth of a brief's build. A paragraph's lines depend only on the width
+    and its style (reportlab's ``wrap`` ignores the height), so a second ``wrap`` at the width of
+    the last one keeps the lines that one made. Every paragraph in a guide is made here.
+    """
+
+    # (width, style, size) of the last wrap
+    _wrapped: tuple[float, Any, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        last = self._wrapped
+        # reportlab's split drops the lines when the paragraph can't start on the page.
+        if last is not None and last[0] == availWidth and last[1] is self.style and "blPara" in self.__dict__:
+            return last[2]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, self.style, size)
+        return size
 
 
 # -- tables ---------------------------------------------------------------------------------------------

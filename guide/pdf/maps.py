@@ -11,7 +11,7 @@ from typing import Any
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from guide.catalog import layers as catalog_layers
 from guide.maps import render, scene
@@ -19,6 +19,7 @@ from guide.maps.projection import distance_km
 from guide.maps.style import REGIONAL_CENTRE_ID
 from guide.maps.texts import t as map_t
 from guide.pdf.context import GuideContext
+from guide.pdf.flowables import Paragraph
 from guide.pdf.styles import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, PAGE_SIZE
 
 W = FRAME_WIDTH

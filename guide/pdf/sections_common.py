@@ -16,7 +16,6 @@ from reportlab.platypus import (
     FrameBreak,
     KeepTogether,
     NextPageTemplate,
-    Paragraph,
     Spacer,
     TableStyle,
 )
@@ -29,6 +28,7 @@ from guide.pdf.document import BODY
 from guide.pdf.flowables import (
     BASE_TABLE_STYLE,
     REGIONAL_CENTRE,
+    Paragraph,
     boxed,
     data_table,
     distance_km,

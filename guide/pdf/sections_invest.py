@@ -12,12 +12,12 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from guide.catalog import fields as F
 from guide.catalog.quality import is_demo
 from guide.pdf.context import GuideContext
-from guide.pdf.flowables import data_table
+from guide.pdf.flowables import Paragraph, data_table
 from guide.pdf.styles import FRAME_WIDTH
 from guide.present.indicators import indicator_name, unit
 

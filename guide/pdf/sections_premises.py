@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 from reportlab.platypus.flowables import PageBreakIfNotEmpty as NewPage
 
 from guide.catalog import fields as F
@@ -13,6 +13,7 @@ from guide.catalog.rules import is_overdue, split_list
 from guide.pdf import maps
 from guide.pdf.context import DESCRIPTION_LIMIT, TEXT_LIMIT, GuideContext, clip
 from guide.pdf.flowables import (
+    Paragraph,
     boxed,
     data_table,
     grid,

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from guide.catalog import fields as F
 from guide.catalog.gaps import gaps_report
@@ -14,7 +14,7 @@ from guide.catalog.indicators import indicator_names, indicator_rows, latest_ind
 from guide.catalog.summary import town_summaries
 from guide.pdf import charts, facts
 from guide.pdf.context import GuideContext
-from guide.pdf.flowables import boxed, data_table, figures_row
+from guide.pdf.flowables import Paragraph, boxed, data_table, figures_row
 from guide.pdf.sections_town import indicators
 from guide.pdf.styles import DEMO, FRAME_WIDTH, GOLD
 from guide.present import town_figures

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from guide.catalog import fields as F
 from guide.catalog.indicators import indicator_names, indicator_rows, latest_indicator
@@ -14,7 +14,7 @@ from guide.catalog.rules import is_demo, is_vacant, plan_overtaken, split_list
 from guide.catalog.summary import TownSummary, town_summary
 from guide.pdf import charts, facts
 from guide.pdf.context import DESCRIPTION_LIMIT, GuideContext
-from guide.pdf.flowables import data_table, figures_row, key_value_table
+from guide.pdf.flowables import Paragraph, data_table, figures_row, key_value_table
 from guide.pdf.fonts import SANS_BOLD
 from guide.pdf.styles import FRAME_WIDTH
 from guide.present import format as present

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+from pathlib import Path
+from typing import Any
 
 from reportlab.graphics.shapes import String
 
+from guide.pdf import flowables
 from guide.pdf.flowables import distance_km, location_sketch, qr_payload
+from guide.pdf.styles import make_styles
 from guide.present.format import long_date, number, short_date
 
 
@@ -56,3 +61,36 @@ def test_location_sketch_without_a_point_or_far_from_nothing() -> None:
                              centre=(49.8, 73.1), centre_label="Караганда")  # fmt: skip
     labels = [s.text for s in sketch.contents if isinstance(s, String)]
     assert labels.count("Караганда") == 1  # no arrow to itself
+
+
+class _CountingParagraph(flowables.Paragraph):
+    breaks = 0
+
+    def breakLines(self, width: Any) -> Any:  # noqa: N802 (reportlab's name)
+        type(self).breaks += 1
+        return super().breakLines(width)
+
+
+def test_a_paragraph_breaks_its_lines_once_per_width() -> None:
+    styles = make_styles()
+    para = _CountingParagraph("word " * 200, styles.body)
+    first = para.wrap(300, 800)
+    assert para.wrap(300, 50) == first  # the height doesn't change the lines
+    assert _CountingParagraph.breaks == 1
+    narrower = para.wrap(200, 800)
+    assert narrower[1] > first[1] and _CountingParagraph.breaks == 2
+    # Back to the first width: its lines again, and drawn from them.
+    assert para.wrap(300, 800) == first and _CountingParagraph.breaks == 3
+    assert len(para.blPara.lines) * styles.body.leading == first[1]
+    # A split that finds no room drops the lines; the next wrap makes them again.
+    assert para.split(300, 1) == []
+    assert para.wrap(300, 800) == first and _CountingParagraph.breaks == 4
+
+
+def test_every_paragraph_in_a_guide_is_the_guide_s_own() -> None:
+    # The guide's Paragraph keeps its lines between the layout passes; one made from reportlab's
+    # class directly would be broken into lines again at each.
+    for module in Path(flowables.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text())):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("reportlab.platypus"):
+                assert module.name == "flowables.py" or "Paragraph" not in [a.name for a in node.names], module
