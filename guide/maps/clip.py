@@ -61,6 +61,17 @@ def _cross(a: XY, b: XY, edge: int, box: Box) -> XY:
 
 def clip_line(line: Sequence[XY], box: Box) -> list[list[XY]]:
     """The runs of a polyline inside the box (Liang-Barsky on each segment)."""
+    if not line:
+        return []
+    # As for rings: most lines of a small map are wholly outside it, a few wholly inside.
+    xs = [p[0] for p in line]
+    ys = [p[1] for p in line]
+    left, right, bottom, top = min(xs), max(xs), min(ys), max(ys)
+    xmin, ymin, xmax, ymax = box
+    if right < xmin or left > xmax or top < ymin or bottom > ymax:
+        return []
+    if xmin <= left and right <= xmax and ymin <= bottom and top <= ymax:
+        return [list(line)] if len(line) >= 2 else []
     runs: list[list[XY]] = []
     current: list[XY] = []
     for a, b in zip(line, line[1:], strict=False):

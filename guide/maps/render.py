@@ -85,11 +85,14 @@ def draw_map(
     in_view: set[str] = set()
     wide = view[2] - view[0] > 150_000  # region names only on maps wide enough to show regions
     for shape in scene.shapes:
-        group = Group()
+        # A locator map shows few of the region's shapes: a group only for those it does.
+        parts: list[Polygon | PolyLine] = []
+        visible = []
         for ring in shape.rings:
             clipped = clip_ring(ring, view)
             if clipped:
-                group.add(
+                visible.append(clipped)
+                parts.append(
                     Polygon(
                         _flat([geometry.pt(p) for p in clipped]),
                         fillColor=_color(shape.fill, shape.fill_opacity) if shape.fill else None,
@@ -101,7 +104,7 @@ def draw_map(
                 )
         for line in shape.lines:
             for run in clip_line(line, view):
-                group.add(
+                parts.append(
                     PolyLine(
                         _flat([geometry.pt(p) for p in run]),
                         strokeColor=_color(shape.stroke or style.TEXT),
@@ -111,15 +114,13 @@ def draw_map(
                         strokeLineCap=1,
                     )
                 )
-        if group.contents:
-            drawing.add(group)
+        if parts:
+            drawing.add(Group(*parts))
             if shape.legend != "boundary" or wide:
                 in_view.add(shape.legend)
         anchor = shape.label_at
         if shape.name and shape.rings:
             # The name goes in the middle of the part in view, not of the whole region.
-            visible = [clip_ring(r, view) for r in shape.rings]
-            visible = [r for r in visible if r]
             at = 0.42 if shape.label_kind == "region" else None  # below the Karaganda cluster
             anchor = label_point(max(visible, key=_area), at) if visible else None
         if shape.label_kind in ("region", "neighbour") and not wide:

@@ -198,3 +198,17 @@ def test_a_ring_wholly_inside_or_outside_is_decided_by_its_bounds() -> None:
     # A ring around the whole box is not outside it, though none of its points is inside.
     around = [(-5.0, -5.0), (15.0, -5.0), (15.0, 15.0), (-5.0, 15.0)]
     assert sorted(clip_ring(around, (0, 0, 10, 10))) == [(0, 0), (0, 10), (10, 0), (10, 10)]
+
+
+def test_a_line_wholly_inside_or_outside_is_decided_by_its_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    from guide.maps import clip
+
+    line = [(2.0, 2.0), (8.0, 2.0), (8.0, 2.0), (5.0, 9.0)]
+    crossing = [(5.0, 5.0), (15.0, 5.0)]
+    expected = clip_line(crossing, (0, 0, 10, 10))
+    # Segment by segment only for a line that crosses the box's edge.
+    monkeypatch.setattr(clip, "_clip_segment", lambda *a: pytest.fail("clipped segment by segment"))
+    assert clip_line(line, (0, 0, 10, 10)) == [line]
+    assert clip_line(line, (20, 20, 30, 30)) == []
+    assert clip_line([(1.0, 1.0)], (0, 0, 10, 10)) == []
+    assert expected == [[(5.0, 5.0), (10.0, 5.0)]]
