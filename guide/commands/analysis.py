@@ -225,7 +225,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         catalog.close()
     if missing and not args.json:
         print(
-            f"{missing} texts would print in Russian in a {args.lang} guide (no {args.lang} version): "
+            f"{_texts(missing)} would print in Russian in {_guides_in(args.lang)} (no {args.lang} version): "
             f"see `check --untranslated --lang {args.lang}`",
             file=sys.stderr,
         )
@@ -252,8 +252,17 @@ def _print_untranslated(items: list[Untranslated], args: argparse.Namespace) -> 
         demo = " [demo]" if item.demo else ""
         text = " ".join(item.text.split())
         print(f"{item.kind:<11} {item.id!s:<10} {item.title}{demo}: {item.label}: {text[:80]}")
-    print(f"{len(items)} texts would print in Russian in a {args.lang} guide", file=sys.stderr)
+    print(f"{_texts(len(items))} would print in Russian in {_guides_in(args.lang)}", file=sys.stderr)
     return 0
+
+
+def _texts(count: int) -> str:
+    return f"{count} text" if count == 1 else f"{count} texts"
+
+
+def _guides_in(lang: str) -> str:
+    """``guides in English (en)``: the command line speaks English, and names the language as the code does."""
+    return f"guides in {i18n.label('language', lang, 'en')} ({lang})"
 
 
 # -- gaps -------------------------------------------------------------------

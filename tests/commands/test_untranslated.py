@@ -52,7 +52,7 @@ def test_check_untranslated_cli(russian_only: Path, capsys: pytest.CaptureFixtur
     assert main(["--db", str(russian_only), "check", "--untranslated", "--lang", "en"]) == 0
     out, err = capsys.readouterr()
     assert "premises" in out and "Address: г. Абай, ул. Промышленная, 2" in out
-    assert "1 texts would print in Russian in a en guide" in err
+    assert "1 text would print in Russian in guides in English (en)" in err
     assert main(["--db", str(russian_only), "check", "--untranslated", "--lang", "en", "--json"]) == 0
     items = json.loads(capsys.readouterr().out)
     assert [(i["field"], i["text"]) for i in items] == [("address", "г. Абай, ул. Промышленная, 2")]
@@ -60,7 +60,7 @@ def test_check_untranslated_cli(russian_only: Path, capsys: pytest.CaptureFixtur
 
 def test_plain_check_points_to_the_untranslated_list(russian_only: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(russian_only), "check", "--lang", "kk"]) == 0
-    assert "3 texts would print in Russian in a kk guide" in capsys.readouterr().err
+    assert "3 texts would print in Russian in guides in Kazakh (kk) (no kk version)" in capsys.readouterr().err
 
 
 def test_the_bundled_catalog_is_translated(catalog: Catalog) -> None:
