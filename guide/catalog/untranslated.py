@@ -16,19 +16,9 @@ from guide import i18n
 from guide.catalog import fields as F
 from guide.catalog.quality import is_demo, record_title
 
-# The kinds a guide prints.
-PRINTED_KINDS = (
-    "towns",
-    "town_status",
-    "zones",
-    "premises",
-    "projects",
-    "suppliers",
-    "indicators",
-    "incentives",
-    "institutions",
-    "routes",
-)
+# The kinds a guide prints: every kind of the registry (the regional guide has
+# a section for each), so a kind added there is checked here without a second list.
+PRINTED_KINDS: tuple[str, ...] = tuple(F.KINDS)
 
 
 @dataclass(frozen=True)
