@@ -89,3 +89,18 @@ def test_the_dialog_lists_what_the_chosen_language_would_print_in_russian(file_c
     text = dialog.warnings.toPlainText()
     assert "Без перевода на язык путеводителя (будет напечатано по-русски с пометкой): 1" in text
     assert "Production hall of a former repair and engineering plant: Адрес" in text
+
+
+def test_a_long_list_of_untranslated_texts_ends_with_how_many_more(
+    file_catalog, catalog_file, language, qtbot, monkeypatch
+):
+    from guide.ui.export import export_dialog
+
+    monkeypatch.setattr(export_dialog, "MAX_LISTED_ISSUES", 1)
+    file_catalog.update("premises", 1, {"address_en": None, "owner_en": None, "title_en": None})
+    file_catalog.set_shortlisted("premises", [1], True)
+    dialog = make_dialog(file_catalog, catalog_file, language, qtbot, kind=SHORTLIST)
+    dialog.lang_box.setCurrentIndex(dialog.lang_box.findData("en"))
+    text = dialog.warnings.toPlainText()
+    assert "(будет напечатано по-русски с пометкой): 3" in text
+    assert "…и ещё 2" in text

@@ -292,9 +292,7 @@ class ExportDialog(QDialog):
                     f"<div style='color:{color}'>{escape(F.kind(issue.kind).label(lang))} · "
                     f"<b>{escape(issue.title)}</b>: {escape('; '.join(parts))}</div>"
                 )
-            if len(problems) > MAX_LISTED_ISSUES:
-                more = self.tr("…и ещё {n}").format(n=len(problems) - MAX_LISTED_ISSUES)
-                lines.append(f"<div>{escape(more)}</div>")
+            lines += self._more_lines(len(problems))
         lines += self._untranslated_lines()
         self.warnings.setHtml("".join(lines))
 
@@ -312,10 +310,14 @@ class ExportDialog(QDialog):
                 f"<div style='color:{palette.css(palette.FAIR)}'>{escape(F.kind(item.kind).label(lang))} · "
                 f"<b>{escape(item.title)}</b>: {escape(F.kind(item.kind).field(item.field).label(lang))}</div>"
             )
-        if len(items) > MAX_LISTED_ISSUES:
-            more = self.tr("…и ещё {n}").format(n=len(items) - MAX_LISTED_ISSUES)
-            lines.append(f"<div>{escape(more)}</div>")
-        return lines
+        return lines + self._more_lines(len(items))
+
+    def _more_lines(self, listed: int) -> list[str]:
+        """The "…and N more" line under a list cut at MAX_LISTED_ISSUES (none when it was not cut)."""
+        if listed <= MAX_LISTED_ISSUES:
+            return []
+        more = self.tr("…и ещё {n}").format(n=listed - MAX_LISTED_ISSUES)
+        return [f"<div>{escape(more)}</div>"]
 
     # -- building ------------------------------------------------------------------------------
 
