@@ -8,6 +8,7 @@ only turns files into rows; what the values mean is ``validate``'s business.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import glob
 import io
@@ -16,7 +17,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,10 @@ class _Missing:
     def __bool__(self) -> bool:
         return False
 
+    def __reduce__(self) -> str:
+        # Pickled (an import's staged columns) as the one MISSING: code tells it by identity.
+        return "MISSING"
+
 
 MISSING: Any = _Missing()
 
@@ -63,20 +68,50 @@ def file_format(path: Path) -> str:
     return suffix
 
 
+@dataclass
+class TableStream:
+    """A file's header, and its rows as they are read.
+
+    ``rows`` yields (row number as the user sees it, values) for each
+    non-blank row after the header (template hint rows included). Problems
+    found while reading (a short row, an Excel error value) are collected
+    and raised as one ValidationFailed when the rows run out, as
+    :func:`read_table` raises them; a broken file raises InvalidInput where
+    it breaks. Close ``rows`` when not reading it to its end.
+    """
+
+    headers: list[str]
+    rows: Iterator[tuple[int, list[Any]]]
+    header_row: int = 1
+
+
 def read_table(path: Path) -> Table:
     """Read ``path`` by its extension. InvalidInput names the file and the reason."""
+    stream = open_table(path)
+    return Table(stream.headers, list(stream.rows), stream.header_row)
+
+
+def open_table(path: Path) -> TableStream:
+    """``path`` read by its extension, its rows as they come.
+
+    A CSV file is read a line at a time (after one pass over its bytes that
+    settles the encoding, as :func:`_decode` would for the whole file); an
+    XLSX sheet's XML is parsed as it is read, though the (compressed) file is
+    held; a JSON document is parsed whole.
+    """
     fmt = file_format(path)
+    if fmt == ".csv":
+        return _stream_csv(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InvalidInput(Problem("file_unreadable", {"path": path, "reason": exc.strerror})) from None
     if not data.strip():
         raise InvalidInput(Problem("file_empty", {"path": path}))
-    if fmt == ".csv":
-        return _read_csv(path, data)
     if fmt == ".xlsx":
-        return _read_xlsx(path, data)
-    return _read_json(path, data)
+        return _stream_xlsx(path, data)
+    table = _read_json(path, data)
+    return TableStream(table.headers, iter(table.rows), table.header_row)
 
 
 def _decode(data: bytes) -> str:
@@ -133,57 +168,160 @@ def _where_in_csv(path: Path, data: bytes, offset: int, byte: int) -> Problem:
     return Problem("stray_byte", {"byte": f"0x{byte:02X}"}, row=row, column=name, file=str(path))
 
 
-def _read_csv(path: Path, data: bytes) -> Table:
+# The bytes read at a time while settling a CSV file's encoding.
+_BLOCK = 1 << 20
+
+
+def _csv_encoding(path: Path) -> tuple[str, bool]:
+    """The codec :func:`_decode` would read the whole file with, found a block at a time; and whether it has a ``#``.
+
+    The whole file is decoded once here (the text thrown away), so a bad
+    byte anywhere is refused before any row is read, with the same problem
+    as when the file was decoded whole. ``#`` starts every Excel error value:
+    a file without one needs no look for them.
+    """
     try:
-        text = _decode(data)
+        with path.open("rb") as fh:
+            head = fh.read(3)
+            if head.startswith(b"\xef\xbb\xbf"):
+                encoding = "utf-8-sig"
+            elif head.startswith((b"\xff\xfe", b"\xfe\xff")):
+                # Excel's "Unicode text" (tab-separated) is UTF-16 with a BOM.
+                encoding = "utf-16"
+            else:
+                encoding = "utf-8"
+            fh.seek(0)
+            decoder = codecs.getincrementaldecoder(encoding)("strict")
+            offset = 0  # of the block being decoded
+            hashes, blank = False, True
+            try:
+                while block := fh.read(_BLOCK):
+                    hashes = hashes or b"#" in block
+                    blank = blank and not block.strip()
+                    pending = len(decoder.getstate()[0])
+                    try:
+                        decoder.decode(block)
+                    except UnicodeDecodeError as exc:
+                        exc.start += offset - pending  # where in the file
+                        raise
+                    offset += len(block)
+                pending = len(decoder.getstate()[0])
+                try:
+                    decoder.decode(b"", final=True)
+                except UnicodeDecodeError as exc:
+                    exc.start += offset - pending
+                    raise
+            except UnicodeDecodeError as exc:
+                if encoding != "utf-8":
+                    raise
+                fh.seek(0)
+                if _mostly_utf8_stream(fh):
+                    # One stray byte in a UTF-8 file: decoding it all as cp1251 would
+                    # turn every letter into mojibake, so the byte is reported instead.
+                    fh.seek(exc.start)
+                    raise StrayByte(exc.start, fh.read(1)[0]) from None
+                # Russian-locale Excel saves "CSV (разделители — точка с запятой)" as cp1251.
+                encoding = "cp1251"
+                fh.seek(0)
+                while block := fh.read(_BLOCK):
+                    block.decode(encoding)
+    except OSError as exc:
+        raise InvalidInput(Problem("file_unreadable", {"path": path, "reason": exc.strerror})) from None
+    if blank:
+        raise InvalidInput(Problem("file_empty", {"path": path}))
+    return encoding, hashes
+
+
+def _mostly_utf8_stream(fh: Any) -> bool:
+    """:func:`_mostly_utf8` of the file's bytes, counted a block at a time."""
+    replacing = codecs.getincrementaldecoder("utf-8")("replace")
+    ignoring = codecs.getincrementaldecoder("utf-8")("ignore")
+    errors = letters = 0
+    final = False
+    while not final:
+        block = fh.read(_BLOCK)
+        final = not block
+        text = replacing.decode(block, final=final)
+        replaced = text.count("\ufffd")
+        errors += replaced - ignoring.decode(block, final=final).count("\ufffd")
+        letters += len(text) - len(text.encode("ascii", errors="ignore")) - replaced
+    return letters > errors
+
+
+def _first_line(path: Path, encoding: str) -> str:
+    """The file's first line that isn't blank (as ``str.splitlines`` splits it), read only as far as needed."""
+    with path.open(encoding=encoding, newline="") as fh:
+        buffer = ""
+        while block := fh.read(64 * 1024):
+            buffer += block
+            lines = buffer.splitlines(keepends=True)
+            # The last piece may go on in the next block.
+            for line in lines[:-1]:
+                if line.strip():
+                    return line
+            buffer = lines[-1] if lines else ""
+        return buffer if buffer.strip() else ""
+
+
+def _stream_csv(path: Path) -> TableStream:
+    try:
+        encoding, maybe_errors = _csv_encoding(path)
     except StrayByte as exc:
-        raise ValidationFailed([_where_in_csv(path, data, exc.offset, exc.byte)]) from None
+        with path.open("rb") as fh:
+            prefix = fh.read(exc.offset)
+        raise ValidationFailed([_where_in_csv(path, prefix, exc.offset, exc.byte)]) from None
     except UnicodeDecodeError as exc:
         raise InvalidInput(Problem("not_text", {"path": path, "reason": exc.reason})) from None
-    first_line = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = max((";", ",", "\t"), key=first_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    # Excel's error values all start with '#': a file or row without one has none.
-    maybe_errors = "#" in text
-    rows: list[tuple[int, list[Any]]] = []
+    delimiter = max((";", ",", "\t"), key=_first_line(path, encoding).count)
+    rows = _csv_rows(path, encoding, delimiter, maybe_errors)
+    first = next(rows, None)
+    if first is None:
+        return TableStream([], iter(()), 1)
+    header_row, headers = first
+    return TableStream(headers, rows, header_row)
+
+
+def _csv_rows(path: Path, encoding: str, delimiter: str, maybe_errors: bool) -> Iterator[tuple[int, list[Any]]]:
+    """The header (stripped) and then the data rows of a CSV file; see :class:`TableStream`."""
     headers: list[str] | None = None
-    header_row = 1
     width = 0
     problems = ProblemList()
     # Rows as Excel numbers them: one per record (a blank line is a row too),
     # however many lines a quoted cell spans.
     number = 0
     try:
-        for values in reader:
-            number += 1
-            if number > MAX_ROWS:
-                raise InvalidInput(Problem("too_many_rows", {"limit": MAX_ROWS}, file=str(path)))
-            if not any(v.strip() for v in values):
-                continue
-            if headers is None:
-                headers = [v.strip() for v in values]
-                header_row = number
-                width = max((i + 1 for i, h in enumerate(headers) if h), default=0)
-                continue
-            if len(values) < width and not is_comment_row(values):
-                # A row cut short would blank its last fields on update: refused, not guessed.
-                problems.append(
-                    Problem(
-                        "short_row",
-                        {"cells": len(values), "width": width},
-                        row=number,
-                        column=headers[len(values)] or str(len(values) + 1),
-                        file=str(path),
+        with path.open(encoding=encoding, newline="") as fh:
+            for values in csv.reader(fh, delimiter=delimiter):
+                number += 1
+                if number > MAX_ROWS:
+                    raise InvalidInput(Problem("too_many_rows", {"limit": MAX_ROWS}, file=str(path)))
+                if not any(v.strip() for v in values):
+                    continue
+                if headers is None:
+                    headers = [v.strip() for v in values]
+                    width = max((i + 1 for i, h in enumerate(headers) if h), default=0)
+                    yield number, headers
+                    continue
+                if len(values) < width and not is_comment_row(values):
+                    # A row cut short would blank its last fields on update: refused, not guessed.
+                    problems.append(
+                        Problem(
+                            "short_row",
+                            {"cells": len(values), "width": width},
+                            row=number,
+                            column=headers[len(values)] or str(len(values) + 1),
+                            file=str(path),
+                        )
                     )
-                )
-            if maybe_errors and "#" in "".join(values):
-                _check_error_values(values, headers, number, path, problems)
-            rows.append((number, list(values)))
+                if maybe_errors and "#" in "".join(values):
+                    _check_error_values(values, headers, number, path, problems)
+                yield number, values
     except csv.Error as exc:
         raise InvalidInput(Problem("not_csv", {"reason": str(exc)}, row=number + 1, file=str(path))) from None
+    except OSError as exc:
+        raise InvalidInput(Problem("file_unreadable", {"path": path, "reason": exc.strerror})) from None
     if problems:
         raise ValidationFailed(problems)
-    return Table(headers or [], rows, header_row)
 
 
 # What Excel shows in a cell whose formula failed.
@@ -243,7 +381,7 @@ def _check_xlsx_parts(path: Path, data: bytes) -> None:
                 raise InvalidInput(Problem("xlsx_entities", {"part": info.filename}, file=str(path)))
 
 
-def _read_xlsx(path: Path, data: bytes) -> Table:
+def _stream_xlsx(path: Path, data: bytes) -> TableStream:
     from openpyxl import load_workbook
 
     _check_xlsx_parts(path, data)
@@ -252,9 +390,23 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - whatever the parser raises, the file is at fault
         raise InvalidInput(Problem("not_xlsx", {"path": path, "reason": f"{type(exc).__name__}: {exc}"})) from None
+    rows = _xlsx_stream(path, workbook)
+    first = next(rows, None)
+    if first is None:
+        return TableStream([], iter(()), 1)
+    header_row, headers = first
+    # Trailing empty header cells are formatting, not columns.
+    while headers and not headers[-1]:
+        headers.pop()
+    return TableStream(headers, rows, header_row)
+
+
+def _xlsx_stream(path: Path, workbook: Any) -> Iterator[tuple[int, list[Any]]]:
+    """The header and the rows of :func:`_xlsx_rows`, any parser failure said as the file's; the workbook closed after."""
+    problems = ProblemList()
     try:
-        rows, headers, header_row, problems = _xlsx_rows(path, workbook)
-    except (InvalidInput, MemoryError):
+        yield from _xlsx_rows(path, workbook, problems)
+    except (InvalidInput, MemoryError, GeneratorExit):
         raise
     except Exception as exc:  # noqa: BLE001
         raise InvalidInput(Problem("not_xlsx", {"path": path, "reason": f"{type(exc).__name__}: {exc}"})) from None
@@ -262,11 +414,6 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
         workbook.close()
     if problems:
         raise ValidationFailed(problems)
-    if headers is not None:
-        # Trailing empty header cells are formatting, not columns.
-        while headers and not headers[-1]:
-            headers.pop()
-    return Table(headers or [], rows, header_row)
 
 
 def _data_sheet(workbook: Any) -> Any:
@@ -278,8 +425,8 @@ def _data_sheet(workbook: Any) -> Any:
     return (visible or workbook.worksheets)[0]
 
 
-def _xlsx_rows(path: Path, workbook: Any) -> tuple[list[tuple[int, list[Any]]], list[str] | None, int, ProblemList]:
-    """The sheet's rows, parsed cell by cell.
+def _xlsx_rows(path: Path, workbook: Any, problems: list[Problem]) -> Iterator[tuple[int, list[Any]]]:
+    """The sheet's header row (as text, stripped), then its rows, parsed cell by cell; problems go to ``problems``.
 
     openpyxl's row iterator pads every row to the sheet's declared dimension
     (``A1:XFD1048576`` makes each row 16,384 cells) and fills row gaps with
@@ -297,10 +444,7 @@ def _xlsx_rows(path: Path, workbook: Any) -> tuple[list[tuple[int, list[Any]]], 
             return cell
 
     sheet = _data_sheet(workbook)
-    rows: list[tuple[int, list[Any]]] = []
     headers: list[str] | None = None
-    header_row = 1
-    problems = ProblemList()
     file = str(path)
     with workbook._archive.open(sheet._worksheet_path) as source:
         parser = CellParser(
@@ -329,7 +473,7 @@ def _xlsx_rows(path: Path, workbook: Any) -> tuple[list[tuple[int, list[Any]]], 
                 if not any(v is not None and str(v).strip() for v in values):
                     continue
                 headers = ["" if v is None else str(v).strip() for v in values]
-                header_row = number
+                yield number, headers
                 continue
             for index, data_type in flagged:
                 column = headers[index] if index < len(headers) and headers[index] else str(index + 1)
@@ -345,8 +489,7 @@ def _xlsx_rows(path: Path, workbook: Any) -> tuple[list[tuple[int, list[Any]]], 
                 continue
             if not any(v is not None and str(v).strip() for v in values):
                 continue
-            rows.append((number, values))
-    return rows, headers, header_row, problems
+            yield number, values
 
 
 def _read_json(path: Path, data: bytes) -> Table:

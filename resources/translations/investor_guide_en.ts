@@ -1315,6 +1315,10 @@ File: {path}</translation>
         <translation>No errors. To be added: {added}, to be updated: {updated}. Click “Import”.</translation>
     </message>
     <message>
+        <source>Первые {shown} из {total} строк файла и строки с ошибками; строки с ошибками выделены:</source>
+        <translation>The first {shown} of {total} rows of the file and the rows with errors; rows with errors are highlighted:</translation>
+    </message>
+    <message>
         <source>Строки файла ({count}); строки с ошибками выделены:</source>
         <translation>Rows of the file ({count}); rows with errors are highlighted:</translation>
     </message>

@@ -1315,6 +1315,10 @@
         <translation>Қате жоқ. Қосылатыны: {added}, жаңартылатыны: {updated}. «Импорттау» түймесін басыңыз.</translation>
     </message>
     <message>
+        <source>Первые {shown} из {total} строк файла и строки с ошибками; строки с ошибками выделены:</source>
+        <translation>Файлдың {total} жолының алғашқы {shown} жолы және қатесі бар жолдар; қатесі бар жолдар белгіленген:</translation>
+    </message>
+    <message>
         <source>Строки файла ({count}); строки с ошибками выделены:</source>
         <translation>Файл жолдары ({count}); қатесі бар жолдар белгіленген:</translation>
     </message>

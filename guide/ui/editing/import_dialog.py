@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from guide.catalog import fields as F
+from guide.catalog import importer
 from guide.catalog.errors import CatalogError, InvalidInput, Problem, ValidationFailed, error_text
 from guide.catalog.exporter import write_template
 from guide.catalog.importer import ImportPlan, ImportResult, apply_import, plan_import
@@ -38,6 +39,7 @@ from guide.catalog.limits import total_problems
 from guide.catalog.store import Catalog
 from guide.ui.editing.import_model import ImportPreviewModel
 from guide.ui.editing.prompts import FileChooser, Prompter, save_sheet_filter, sheet_filter
+from guide.ui.editing.values import number_text
 from guide.ui.language import UiLanguage
 
 ERROR_COLOR = "#b3261e"
@@ -284,7 +286,20 @@ class ImportDialog(QDialog):
                 GOOD_COLOR,
             )
         rows = len(self.model.rows)
-        self.preview_label.setText(self.tr("Строки файла ({count}); строки с ошибками выделены:").format(count=rows))
+        total = plan.total_rows if plan is not None else rows
+        if total > rows:
+            # A long file's plan keeps only its first rows (and those with problems) for the preview.
+            shown = min(total, importer.PREVIEW_ROWS)
+            lang = self.language.code
+            self.preview_label.setText(
+                self.tr(
+                    "Первые {shown} из {total} строк файла и строки с ошибками; строки с ошибками выделены:"
+                ).format(shown=number_text(shown, lang), total=number_text(total, lang))
+            )
+        else:
+            self.preview_label.setText(
+                self.tr("Строки файла ({count}); строки с ошибками выделены:").format(count=rows)
+            )
         self.problems_label.setText(self.tr("Проблемы ({count}):").format(count=count))
 
     def retranslate_ui(self) -> None:

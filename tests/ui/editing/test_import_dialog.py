@@ -10,6 +10,7 @@ import openpyxl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from guide.catalog import importer
 from guide.catalog.backup import list_backups
 from guide.catalog.history import dump
 from guide.catalog.importer import ImportResult
@@ -83,6 +84,26 @@ def test_a_file_with_errors_lists_each_and_changes_nothing(
 
     table.selectRow(1)
     assert dialog.preview.selectionModel().isRowSelected(2)
+
+
+def test_a_long_file_previews_its_first_rows_and_its_problem_rows_saying_so(
+    qtbot: Any, controller: EditingController, tmp_path: Path, monkeypatch: Any
+) -> None:
+    monkeypatch.setattr(importer, "PREVIEW_ROWS", 3)
+    monkeypatch.setattr(importer, "CHUNK_ROWS", 4)
+    rows = [["Абай", f"Цех {n}", "Склад", "100", "", ""] for n in range(1_200)]
+    rows[1_000][3] = "-3"
+    dialog = shown(qtbot, controller.create_import_dialog("premises"))
+    plan = dialog.load(write_csv(tmp_path / "long.csv", rows))
+    assert plan is not None and plan.total_rows == 1_200
+    assert [dialog.model.headerData(r, Qt.Orientation.Vertical) for r in range(4)] == ["2", "3", "4", "1002"]
+    assert dialog.preview_label.text() == (
+        "Первые 3 из 1\u00a0200 строк файла и строки с ошибками; строки с ошибками выделены:"
+    )
+    dialog.problems.selectRow(0)
+    assert dialog.preview.selectionModel().isRowSelected(3)
+    plan = dialog.load(write_csv(tmp_path / "short.csv", rows[:3]))
+    assert dialog.preview_label.text() == "Строки файла (3); строки с ошибками выделены:"
 
 
 def test_a_good_xlsx_file_imports_and_says_how_many_were_added_and_updated(
