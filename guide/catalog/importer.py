@@ -817,7 +817,7 @@ def apply_import(
                 yield record
 
         # An iterator: the records are read back from the staging a chunk at a time.
-        catalog.writer.upsert(kind.name, records(), progress=progress)
+        catalog.writer.upsert(kind.name, records(), progress=progress, total=plan.added + plan.updated)
         for number, photos in plan.photos.items():
             _replace_photos(catalog, ids[number], photos)
         _check_links_written(catalog, plan)
