@@ -30,7 +30,7 @@ from guide.catalog.rules import is_demo
 from guide.maps.texts import t as map_t
 from guide.pdf import facts, maps, sections_common, sections_invest, sections_region, sections_town
 from guide.pdf.context import GuideContext
-from guide.pdf.document import GuideDocTemplate, PageTotal
+from guide.pdf.document import GuideDocTemplate
 from guide.pdf.flowables import Paragraph
 from guide.pdf.sections_premises import passport
 from guide.pdf.styles import make_styles
@@ -130,11 +130,10 @@ def build_guide(
         created=created,
         toc_depth=_toc_depth(plan),
     )
-    story.append(PageTotal(doc))
     _seed_contents(story, ctx, doc.toc_depth)
     layout = _LayoutProgress(report, start=len(tasks), total=total, cancelled=ctx.check_cancelled, lang=lang)
     doc.setProgressCallBack(layout)
-    doc.multiBuild(story)
+    doc.build_once(story)
     data = buffer.getvalue()
     ctx.check_cancelled()
     _write_atomically(out, data)
@@ -173,11 +172,10 @@ def _toc_depth(plan: _Plan) -> int:
 
 
 def _seed_contents(story: list[Flowable], ctx: GuideContext, depth: int) -> None:
-    """Give the TOC its entries before the first pass.
+    """Give the TOC its entries before the layout.
 
-    An empty TOC in the first pass takes fewer pages than the full one, which
-    shifts every page number and costs a third layout pass; seeded with the
-    headings (page numbers unknown yet) it already has its final size.
+    The guide is laid out once, so the TOC must take its final room from the start: seeded with
+    the headings (their page numbers are written when the layout is done) it does.
     """
     for flowable in story:
         if isinstance(flowable, TableOfContents):
@@ -475,33 +473,23 @@ class _Reporter:
 
 
 class _LayoutProgress:
-    """reportlab's progress events during multiBuild, turned into our units; also checks for cancel."""
-
-    EXPECTED_PASSES = 2
+    """reportlab's progress events during the layout, turned into our units; also checks for cancel."""
 
     def __init__(self, report: _Reporter, *, start: int, total: int, cancelled: Callable[[], None], lang: str) -> None:
         self.report = report
         self.start = start
         self.total = total
         self.cancelled = cancelled
-        self.passes = 0
         self.size = 1
         self.message = t("progress_layout", lang)
 
     def __call__(self, kind: str, value: int) -> None:
         self.cancelled()
-        if kind == "PASS":
-            self.passes = value
-        elif kind == "SIZE_EST":
+        if kind == "SIZE_EST":
             self.size = max(1, value)
         elif kind == "PROGRESS":
-            fraction = min(1.0, ((self.passes - 1) + value / self.size) / self.EXPECTED_PASSES)
-            self.report(
-                self.start + min(LAYOUT_UNITS - 1, int(fraction * LAYOUT_UNITS)),
-                self.total,
-                # One message for every pass: the pass number means nothing to a reader.
-                self.message,
-            )
+            fraction = min(1.0, value / self.size)
+            self.report(self.start + min(LAYOUT_UNITS - 1, int(fraction * LAYOUT_UNITS)), self.total, self.message)
 
 
 # -- safe writing ---------------------------------------------------------------------------------------------

@@ -1,16 +1,19 @@
 """The page layout: cover and body pages, running header and footer, TOC entries and outline.
 
-The footer's "page N of M" needs M before the last page exists. The
-template counts the pages of each layout pass and :class:`PageTotal` (an
-"indexing" flowable, like the table of contents) asks ``multiBuild`` for
-another pass until the count stops changing, so the final pass prints the
-true total.
+The footer's "page N of M" and the contents' page numbers need the whole
+layout before the pages that show them are finished. reportlab's way is to
+lay the guide out twice (``multiBuild``); a guide is laid out once instead,
+and each of those numbers is a form XObject that the page refers to where the
+number goes and that is written when the layout is done (a PDF may refer to a
+form before defining it). The contents are seeded with every heading before
+the layout (see the builder), so they take their final room.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import time
+from ast import literal_eval
 from collections.abc import Callable
 from typing import Any
 
@@ -19,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import ActionFlowable, BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Spacer
+from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 
 from guide.pdf import fonts, styles
 from guide.pdf.context import HeadingParagraph
@@ -35,36 +39,6 @@ COVER_BAND_HEIGHT = 118 * mm
 _INVISIBLE = (ActionFlowable, CondPageBreak, Spacer)
 
 
-class PageTotal(Flowable):
-    """Takes no space; keeps ``multiBuild`` going until the page count is stable."""
-
-    def __init__(self, doc: GuideDocTemplate) -> None:
-        super().__init__()
-        self.doc = doc
-        self._before: int | None = None
-
-    def isIndexing(self) -> int:  # noqa: N802 (reportlab's name)
-        return 1
-
-    def beforeBuild(self) -> None:  # noqa: N802
-        self._before = self.doc.total_pages
-
-    def afterBuild(self) -> None:  # noqa: N802
-        self.doc.total_pages = self.doc.pages_laid_out
-
-    def isSatisfied(self) -> bool:  # noqa: N802
-        return self._before == self.doc.total_pages
-
-    def notify(self, kind: str, stuff: Any) -> None:
-        pass
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        return 0, 0
-
-    def draw(self) -> None:
-        pass
-
-
 def stamp(created: dt.datetime) -> TimeStamp:
     """reportlab's document time stamp for ``created`` (made timezone-aware as UTC when naive)."""
     moment = created if created.tzinfo else created.replace(tzinfo=dt.UTC)
@@ -77,40 +51,49 @@ def stamp(created: dt.datetime) -> TimeStamp:
     return ts
 
 
-def is_draft_pass(canvas: Any) -> bool:
-    """Whether the canvas belongs to a layout pass whose output is thrown away."""
-    return bool(getattr(canvas, "draft_pass", False))
+class GuideContents(TableOfContents):
+    """The table of contents, its page numbers (with their dot leaders) drawn when the layout is done.
 
-
-def _not_drawn(*args: Any, **kw: Any) -> None:
-    pass
-
-
-class LayoutFrame(Frame):
-    """A frame that, in a draft pass, places each flowable (wrap, split, move down) without drawing it.
-
-    A guide is laid out twice for its page numbers, and the first pass's canvas is thrown away;
-    drawing (tables of paragraphs, maps, photos) was a third of all the work. Side effects that
-    later passes need happen outside drawing: the TOC and the page count come from afterFlowable
-    and the page template's callbacks.
+    reportlab draws an entry's dots and number from a callback at the end of the entry's text;
+    here that callback records where, and puts a form there that :meth:`draw_numbers` fills.
     """
 
-    def _add(self, flowable: Flowable, canv: Any, trySplit: int = 0) -> int:  # noqa: N803 (reportlab's names)
-        if not is_draft_pass(canv):
-            return int(super()._add(flowable, canv, trySplit))
-        # Through __dict__: a Drawing refuses attributes it doesn't declare.
-        attrs = flowable.__dict__
-        own = attrs.get("drawOn")
-        attrs["drawOn"] = _not_drawn
-        try:
-            return int(super()._add(flowable, canv, trySplit))
-        finally:
-            if own is None:
-                del attrs["drawOn"]
-            else:
-                attrs["drawOn"] = own
+    def __init__(self, **kw: Any) -> None:
+        super().__init__(**kw)
+        # (form name, style, x, y, width, dots, key) of each entry drawn
+        self.pending: list[tuple[str, Any, float, float, float, str, str | None]] = []
 
-    add = _add
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        size = super().wrap(availWidth, availHeight)
+
+        def entry_end(canvas: Any, kind: str, label: str) -> None:
+            page, level, key = label.split(",")
+            style = self.getLevelStyle(int(level))
+            dots = " . " if 0 <= self.dotsMinLevel <= int(level) else ""
+            name = f"toc{len(self.pending)}"
+            x, y = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"]
+            target = literal_eval(key)
+            self.pending.append((name, style, x, y, availWidth, dots, target))
+            canvas.doForm(name)
+            if target:
+                # The dots and the number (reportlab links the number alone; its width isn't known yet).
+                canvas.linkRect("", target, (x, y, availWidth, y + style.leading), relative=1)
+
+        self.canv.setNamedCB("drawTOCEntryEnd", entry_end)
+        return size
+
+    def draw_numbers(self, canvas: Any, pages: dict[str, int]) -> None:
+        """Fills each entry's form with its dots and page number, as reportlab's callback draws them."""
+        for name, style, x, y, width, dots, key in self.pending:
+            canvas.beginForm(name, lowerx=-width, lowery=-width, upperx=2 * width, uppery=2 * width)
+            if key in pages:
+                canvas._curr_tx_info = {"cur_x": x, "cur_y": y}
+                try:
+                    drawPageNumbers(canvas, style, [(pages[key], None)], width, 0, dots)
+                finally:
+                    del canvas._curr_tx_info
+            canvas.endForm()
+        self.pending = []
 
 
 class GuideDocTemplate(BaseDocTemplate):
@@ -157,11 +140,15 @@ class GuideDocTemplate(BaseDocTemplate):
         self.on_flowable = on_flowable
         self.total_pages: int | None = None
         self.pages_laid_out = 0
+        # What build_once fills in when the layout is done: each heading's page (by key), and the
+        # pages whose footer label waits for the page count.
+        self.heading_pages: dict[str, int] = {}
+        self.labels_pending: list[int] = []
         # The chapter in effect at the top of the current page, for the running header.
         self.chapter = ""
         self.page_chapter: str | None = None
         width, height = styles.PAGE_SIZE
-        body = LayoutFrame(
+        body = Frame(
             self.leftMargin,
             self.bottomMargin,
             self.width,
@@ -172,7 +159,7 @@ class GuideDocTemplate(BaseDocTemplate):
             topPadding=0,
             bottomPadding=0,
         )
-        band = LayoutFrame(
+        band = Frame(
             self.leftMargin,
             height - COVER_BAND_HEIGHT + 12 * mm,
             self.width,
@@ -183,7 +170,7 @@ class GuideDocTemplate(BaseDocTemplate):
             topPadding=0,
             bottomPadding=0,
         )
-        below = LayoutFrame(
+        below = Frame(
             self.leftMargin,
             self.bottomMargin,
             self.width,
@@ -201,14 +188,31 @@ class GuideDocTemplate(BaseDocTemplate):
             ]
         )
 
-    # -- multi-pass bookkeeping --------------------------------------------------------------------
+    # -- one pass, then the numbers ------------------------------------------------------------------
 
-    def multiBuild(self, story: list[Flowable], *args: Any, **kw: Any) -> Any:  # noqa: N802 (reportlab's name)
-        self._multi_pass = True
-        try:
-            return super().multiBuild(story, *args, **kw)
-        finally:
-            self._multi_pass = False
+    def build_once(self, story: list[Flowable]) -> None:
+        """Lays the story out and draws it in one pass, then writes the numbers that needed it all.
+
+        A second pass (reportlab's ``multiBuild``) would lay every paragraph and table out again
+        only to learn the page count and the contents' page numbers.
+        """
+        contents = [f for f in story if isinstance(f, GuideContents)]
+        for toc in contents:
+            toc.beforeBuild()  # the seeded entries become the ones shown
+        self.heading_pages, self.labels_pending = {}, []
+        self._doSave = 0
+        self.build(list(story))
+        self.total_pages = self.pages_laid_out
+        canvas = self.canv
+        for page in self.labels_pending:
+            canvas.beginForm(_label_form(page))
+            canvas.setFont(fonts.SANS_BOLD, 8)
+            canvas.setFillColor(styles.NAVY)
+            canvas.drawRightString(*self._label_at(), self.page_label(page, self.total_pages))
+            canvas.endForm()
+        for toc in contents:
+            toc.draw_numbers(canvas, self.heading_pages)
+        canvas.save()
 
     def _makeCanvas(self, filename: Any = None, canvasmaker: Any = None) -> Any:
         canv = super()._makeCanvas(filename=filename, canvasmaker=canvasmaker or Canvas)
@@ -222,9 +226,6 @@ class GuideDocTemplate(BaseDocTemplate):
         self.pages_laid_out = 0
         self.chapter = ""
         super().handle_documentBegin()
-        # A pass before the page count is known can't be the last (PageTotal asks for another), so
-        # what it draws is thrown away: its frames lay the flowables out without drawing them.
-        self.canv.draft_pass = getattr(self, "_multi_pass", False) and self.total_pages is None
 
     def handle_pageBegin(self) -> None:  # noqa: N802
         self.page_chapter = None
@@ -238,6 +239,7 @@ class GuideDocTemplate(BaseDocTemplate):
             heading = flowable.heading
             self.canv.bookmarkPage(heading.key)
             self.canv.addOutlineEntry(_plain(heading.text), heading.key, level=heading.level, closed=heading.level > 0)
+            self.heading_pages[heading.key] = self.page
             if heading.level <= self.toc_depth:
                 self.notify("TOCEntry", (heading.level, heading.text, self.page, heading.key))
             if heading.level == 0:
@@ -280,15 +282,23 @@ class GuideDocTemplate(BaseDocTemplate):
             canvas.setFont(fonts.SANS_BOLD, 8)
             canvas.setFillColor(styles.NAVY)
             canvas.drawRightString(right, top, _fit(chapter, fonts.SANS_BOLD, 8, (right - left) / 2))
-        bottom = self.bottomMargin - 11 * mm
+        bottom = self._label_at()[1]
         canvas.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
         canvas.setFont(fonts.SANS, 8)
         canvas.setFillColor(styles.MUTED)
         canvas.drawString(left, bottom, self.footer_left)
-        canvas.setFont(fonts.SANS_BOLD, 8)
-        canvas.setFillColor(styles.NAVY)
-        canvas.drawRightString(right, bottom, self.page_label(canvas.getPageNumber(), self.total_pages))
+        # "Page N of M": M is known when the layout is done (build_once writes the form).
+        canvas.doForm(_label_form(canvas.getPageNumber()))
+        self.labels_pending.append(canvas.getPageNumber())
         canvas.restoreState()
+
+    def _label_at(self) -> tuple[float, float]:
+        """Where the footer's page label ends (it is right-aligned)."""
+        return styles.PAGE_SIZE[0] - self.rightMargin, self.bottomMargin - 11 * mm
+
+
+def _label_form(page: int) -> str:
+    return f"pagelabel{page}"
 
 
 def _plain(markup: str) -> str:

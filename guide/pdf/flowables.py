@@ -43,11 +43,11 @@ PHOTO_MAX_PIXELS = 1400
 class Paragraph(_Paragraph):  # type: ignore[misc]
     """reportlab's paragraph, breaking its lines once per width.
 
-    A guide is laid out twice (``multiBuild``), and a table measures its cells again to draw them
-    and again at each split: a passport's paragraph was broken into lines five or six times, the
-    same way each time, a fifth of a brief's build. A paragraph's lines depend only on the width
-    and its style (reportlab's ``wrap`` ignores the height), so a second ``wrap`` at the width of
-    the last one keeps the lines that one made. Every paragraph in a guide is made here.
+    A table measures its cells again to draw them and again at each split, and a KeepTogether
+    measures its parts before the frame places them one by one: a passport's paragraph was broken
+    into lines five or six times, the same way each time. A paragraph's lines depend only on the
+    width and its style (reportlab's ``wrap`` ignores the height), so a second ``wrap`` at the width
+    of the last one keeps the lines that one made. Every paragraph in a guide is made here.
     """
 
     # (width, style, size) of the last wrap

@@ -20,11 +20,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus.flowables import PageBreakIfNotEmpty as NewPage
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from guide.pdf import facts, fonts, maps, styles
 from guide.pdf.context import GuideContext
-from guide.pdf.document import BODY
+from guide.pdf.document import BODY, GuideContents
 from guide.pdf.flowables import (
     BASE_TABLE_STYLE,
     REGIONAL_CENTRE,
@@ -235,7 +234,7 @@ def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float,
 
 def contents(ctx: GuideContext) -> list[Flowable]:
     s = ctx.styles
-    toc = TableOfContents(dotsMinLevel=0)
+    toc = GuideContents(dotsMinLevel=0)
     # The TOC is a table too: give it the bundled font (see flowables.grid).
     toc.tableStyle = TableStyle(
         [*BASE_TABLE_STYLE, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]

@@ -16,7 +16,7 @@ from reportlab.platypus import Paragraph, Table
 
 from guide.pdf import flowables
 from guide.pdf.builder import build_guide
-from guide.pdf.document import is_draft_pass
+from guide.pdf.document import GuideDocTemplate
 from tests.pdf.pdfcheck import images
 
 TODAY = dt.date(2026, 11, 27)
@@ -127,16 +127,18 @@ def test_a_photo_on_many_passports_is_stored_once(catalog, tmp_path: Path) -> No
     assert len(PdfReader(out).pages) > 4
 
 
-def test_the_pass_whose_output_is_thrown_away_draws_nothing(catalog, tmp_path: Path) -> None:
-    """A guide is laid out twice (for its page numbers): the first pass places, the kept one draws."""
+def test_a_guide_is_laid_out_and_drawn_in_one_pass(catalog, tmp_path: Path) -> None:
+    """The page count and the contents' page numbers are written when the layout is done, so one
+    pass lays the guide out and draws it (reportlab's multiBuild laid it out twice)."""
     catalog.add_photo(5, "hall.jpg", _jpeg(800, 600, (200, 120, 40)))
-    drawn: list[tuple[str, bool]] = []
+    drawn: list[str] = []
+    passes: list[int] = []
 
     def spy(cls: type) -> None:
         original = cls.draw
 
         def draw(self: object, *args: object, **kw: object) -> object:
-            drawn.append((cls.__name__, is_draft_pass(self.canv)))  # type: ignore[attr-defined]
+            drawn.append(cls.__name__)
             return original(self, *args, **kw)
 
         patch.setattr(cls, "draw", draw)
@@ -144,10 +146,19 @@ def test_the_pass_whose_output_is_thrown_away_draws_nothing(catalog, tmp_path: P
     with pytest.MonkeyPatch.context() as patch:
         for cls in (Drawing, RLImage, Paragraph, Table):
             spy(cls)
-        build_guide(catalog, tmp_path / "brief.pdf", premises=[5], today=TODAY)
-    assert drawn and not any(draft for _, draft in drawn)
-    kinds = {name for name, _ in drawn}
-    assert kinds == {"Drawing", "Image", "Paragraph", "Table"}
-    # Laid out in both passes, drawn in the last: the photo once, and it is in the file.
-    assert [name for name, _ in drawn].count("Image") == 1
+        original_build = GuideDocTemplate.build
+
+        def build(self: GuideDocTemplate, *args: object, **kw: object) -> object:
+            passes.append(1)
+            return original_build(self, *args, **kw)
+
+        patch.setattr(GuideDocTemplate, "build", build)
+        result = build_guide(catalog, tmp_path / "brief.pdf", premises=[5], today=TODAY)
+    assert len(passes) == 1
+    assert set(drawn) == {"Drawing", "Image", "Paragraph", "Table"}
+    assert drawn.count("Image") == 1
     assert len(images(tmp_path / "brief.pdf")) == 1
+    # The numbers written after the layout: every footer's total, the contents' pages.
+    pages = [page.extract_text() for page in PdfReader(tmp_path / "brief.pdf").pages]
+    assert len(pages) == result.pages
+    assert all(f"из {result.pages}" in text for text in pages[1:])
