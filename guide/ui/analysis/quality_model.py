@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from guide.catalog import fields as F
-from guide.catalog import quality, rules
-from guide.catalog.quality import QualityIssue
+from guide.catalog import quality
+from guide.catalog.quality import QualityIssue, QualitySummary
+from guide.catalog.quality_report import QualityFilter, QualityReport
 from guide.catalog.store import Catalog
 from guide.present.format import short_date
 from guide.ui.analysis.badges import Badge, badge_data, completeness_badge, demo_badge, freshness_badge
@@ -23,71 +22,98 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ISSUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COLUMNS: tuple[str, ...] = ("kind", "title", "town", "completeness", "missing", "as_of", "demo")
+PAGE_SIZE = 200
 
-
-@dataclass
-class QualityFilter:
-    """Which issues to show: of these kinds (empty: all), having any of the ticked problems."""
-
-    kinds: tuple[str, ...] = ()
-    incomplete: bool = True
-    stale: bool = True
-    unverified: bool = True
-    demo: bool = True
-
-    def admits(self, issue: QualityIssue) -> bool:
-        if self.kinds and issue.kind not in self.kinds:
-            return False
-        return (
-            (self.incomplete and bool(issue.missing))
-            or (self.stale and issue.stale)
-            or (self.unverified and issue.unverified)
-            or (self.demo and issue.demo)
-        )
+__all__ = ["COLUMNS", "ID_ROLE", "ISSUE_ROLE", "KIND_ROLE", "QualityFilter", "QualityTableModel"]
 
 
 class QualityTableModel(RowTableModel[QualityIssue]):
-    """Quality issues (from :func:`check_records`), filtered by :class:`QualityFilter`, sorted in memory."""
+    """The issues of a :class:`QualityReport`, filtered and sorted in SQL, read :data:`PAGE_SIZE` rows at a time.
+
+    The report is kept on disk (guide/catalog/quality_report.py): at a
+    million premises the page held 800,000 issues in memory (issue 18).
+    """
 
     columns = COLUMNS
 
-    def __init__(self, *, catalog: Catalog, language: UiLanguage, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        catalog: Catalog,
+        language: UiLanguage,
+        page_size: int = PAGE_SIZE,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(catalog=catalog, language=language, parent=parent)
-        self.today = dt.date.today()
-        self.stale_after_days = rules.STALE_AFTER_DAYS
+        self.report = QualityReport(catalog)
+        self.page_size = page_size
         self.filter = QualityFilter()
-        self._all: list[QualityIssue] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._count = 0
+
+    @property
+    def today(self) -> dt.date:
+        return self.report.today
+
+    @property
+    def stale_after_days(self) -> int:
+        return self.report.stale_after_days
 
     # -- contents -----------------------------------------------------------------------
 
-    def set_issues(
-        self, issues: list[QualityIssue], *, today: dt.date | None = None, stale_after_days: int | None = None
-    ) -> None:
+    def check(self, *, today: dt.date | None = None, stale_after_days: int | None = None) -> None:
+        """Check the catalog again (after a write, or with another limit) and show the first page."""
         self.beginResetModel()
-        self._all = list(issues)
-        self.today = today or dt.date.today()
-        if stale_after_days is not None:
-            self.stale_after_days = stale_after_days
+        days = self.report.stale_after_days if stale_after_days is None else stale_after_days
+        self.report.check(today=today, stale_after_days=days, lang=self.lang)
         self._towns = {}
-        self._rows = self._arranged()
+        self._load(self.page_size)
         self.endResetModel()
 
     def set_filter(self, flt: QualityFilter) -> None:
         self.beginResetModel()
         self.filter = flt
-        self._rows = self._arranged()
+        self._load(self.page_size)
         self.endResetModel()
 
     def issue(self, row: int) -> QualityIssue:
         return self._rows[row]
 
-    def issues(self) -> list[QualityIssue]:
-        """The rows shown, in order."""
-        return list(self._rows)
+    def matching(self) -> int:
+        """How many issues pass the filter (the rows read so far are :meth:`rowCount`)."""
+        return self._count
 
-    def all_issues(self) -> list[QualityIssue]:
-        return list(self._all)
+    def summary(self) -> QualitySummary:
+        """The counts over every issue of the report, whatever the filter."""
+        return self.report.summary()
+
+    def _load(self, rows: int) -> None:
+        self._count = self.report.count(self.filter)
+        self._rows = self._page(0, min(rows, self._count))
+
+    def _page(self, offset: int, limit: int) -> list[QualityIssue]:
+        if limit <= 0:
+            return []
+        order_by, descending = None, False
+        if self._sort is not None:
+            order_by = COLUMNS[self._sort[0]]
+            descending = self._sort[1] == Qt.SortOrder.DescendingOrder
+        return self.report.page(self.filter, order_by=order_by, descending=descending, offset=offset, limit=limit)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and len(self._rows) < self._count
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
+        rows = self._page(len(self._rows), min(self.page_size, self._count - len(self._rows)))
+        if not rows:
+            self._count = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
 
     # -- Qt model interface --------------------------------------------------------------
 
@@ -158,36 +184,9 @@ class QualityTableModel(RowTableModel[QualityIssue]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        keys = [(self._rows[i.row()].kind, self._rows[i.row()].id) if i.isValid() else None for i in persistent]
+        # Sorted in SQL and read again from the top, as the record lists do
+        # (guide/ui/browse/record_model.py): as many rows as were read, so the view keeps its place.
         self._sort = (column, order)
-        self._rows = self._arranged()
-        positions = {(r.kind, r.id): row for row, r in enumerate(self._rows)}
-        for old, key in zip(persistent, keys, strict=True):
-            if key is not None and key in positions:
-                self.changePersistentIndex(old, self.index(positions[key], old.column()))
-            elif key is not None:
-                self.changePersistentIndex(old, QModelIndex())
-        self.layoutChanged.emit()
-
-    def _arranged(self) -> list[QualityIssue]:
-        rows = [issue for issue in self._all if self.filter.admits(issue)]
-        if self._sort is None:
-            return rows
-        column, order = self._sort
-        return sorted(rows, key=self._sort_key(COLUMNS[column]), reverse=order == Qt.SortOrder.DescendingOrder)
-
-    def _sort_key(self, column: str) -> Callable[[QualityIssue], Any]:
-        kinds = list(quality.CHECKED_KINDS)
-        keys: dict[str, Callable[[QualityIssue], Any]] = {
-            "kind": lambda i: kinds.index(i.kind) if i.kind in kinds else len(kinds),
-            "title": lambda i: i.title.casefold(),
-            "town": lambda i: self._town(i.town).casefold(),
-            "completeness": lambda i: i.completeness,
-            "missing": lambda i: len(i.missing),
-            # Unverified first (oldest of all), then by date.
-            "as_of": lambda i: (i.as_of is not None, i.as_of or ""),
-            "demo": lambda i: i.demo,
-        }
-        return keys[column]
+        self.beginResetModel()
+        self._load(max(self.page_size, len(self._rows)))
+        self.endResetModel()

@@ -147,9 +147,8 @@ class QualityView(QWidget, RecordlessPage):
         self._timer.stop()
         today = self.today or dt.date.today()
         days = self.stale_days.value()
-        issues = quality.check_records(self.catalog, today=today, stale_after_days=days, lang=self.language.code)
         self.model.filter = self.current_filter()
-        self.model.set_issues(issues, today=today, stale_after_days=days)
+        self.model.check(today=today, stale_after_days=days)
         self._after_change()
 
     def _apply_filter(self, *_: object) -> None:
@@ -160,13 +159,13 @@ class QualityView(QWidget, RecordlessPage):
         self.table.resizeColumnsToContents()
         for column, widest in ((1, 380), (4, 420)):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
-        summary = quality.summarize(self.model.all_issues())
+        summary = self.model.summary()
         self.summary.setText(
             self.tr(
                 "Показано: {shown} из {records}. Неполных: {incomplete}, устаревших: {stale}, "
                 "без даты проверки: {unverified}, демо: {demo}."
             ).format(
-                shown=self.model.rowCount(),
+                shown=self.model.matching(),
                 records=summary.records,
                 incomplete=summary.incomplete,
                 stale=summary.stale,

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from guide.catalog import quality
+from guide.catalog.quality_report import SORT_KEYS, QualityReport
 from guide.catalog.store import Catalog
 from guide.ui import palette
 from guide.ui.analysis.quality_model import COLUMNS, ID_ROLE, KIND_ROLE, QualityFilter, QualityTableModel
@@ -31,13 +32,16 @@ def view(qtbot: QtBot, ui_context: UiContext) -> QualityView:
 
 
 def shown(view: QualityView) -> list[tuple[str, object]]:
+    """Every row of the view's list, read to the end as a view scrolling down would."""
     model = view.model
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
     return [(model.index(r, 0).data(KIND_ROLE), model.index(r, 0).data(ID_ROLE)) for r in range(model.rowCount())]
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester, catalog: Catalog, language: UiLanguage) -> None:
     model = QualityTableModel(catalog=catalog, language=language)
-    model.set_issues(quality.check_records(catalog, today=TODAY), today=TODAY)
+    model.check(today=TODAY)
     assert model.rowCount() > 50
     qtmodeltester.check(model)
     model.sort(col("completeness"), Qt.SortOrder.AscendingOrder)
@@ -116,3 +120,65 @@ def test_language_switch(view: QualityView, language: UiLanguage) -> None:
     row = shown(view).index(("towns", "karaganda"))
     assert "Population" in view.model.index(row, col("missing")).data()
     assert view.model.index(row, col("town")).data() == "Karaganda"
+
+
+def test_the_list_reads_a_page_at_a_time(catalog: Catalog, language: UiLanguage) -> None:
+    # At a million premises the page held 800,000 issues (issue 18): it now reads what is shown.
+    model = QualityTableModel(catalog=catalog, language=language, page_size=7)
+    model.check(today=TODAY)
+    assert model.rowCount() == 7 and model.matching() == len(quality.check_records(catalog, today=TODAY)) > 14
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 14
+    assert model.summary() == quality.summarize(quality.check_records(catalog, today=TODAY))
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_the_report_sorts_and_filters_in_sql_as_the_list_did_in_memory(catalog: Catalog, lang: str) -> None:
+    # The in-memory list's rules (sorted() is stable, reverse=True too): the SQL must give the same rows in the same order.
+    issues = quality.check_records(catalog, today=TODAY, lang=lang)
+    kinds = list(quality.CHECKED_KINDS)
+    keys = {
+        "kind": lambda i: kinds.index(i.kind),
+        "title": lambda i: i.title.casefold(),
+        "town": lambda i: catalog.town_name(i.town, lang).casefold(),
+        "completeness": lambda i: i.completeness,
+        "missing": lambda i: len(i.missing),
+        "as_of": lambda i: (i.as_of is not None, i.as_of or ""),
+        "demo": lambda i: i.demo,
+    }
+    assert set(keys) == set(SORT_KEYS) == set(COLUMNS)
+    report = QualityReport(catalog)
+    report.check(today=TODAY, lang=lang)
+    filters = [
+        QualityFilter(),
+        QualityFilter(kinds=("premises",), demo=False),
+        QualityFilter(incomplete=False, unverified=False),
+        QualityFilter(kinds=("towns", "zones"), stale=False, demo=False),
+        QualityFilter(incomplete=False, stale=False, unverified=False, demo=False),
+    ]
+    for flt in filters:
+        admitted = [i for i in issues if flt.admits(i)]
+        assert report.count(flt) == len(admitted)
+        assert report.page(flt, limit=10_000) == admitted
+        for column, key in keys.items():
+            for descending in (False, True):
+                expected = sorted(admitted, key=key, reverse=descending)
+                got = report.page(flt, order_by=column, descending=descending, limit=10_000)
+                assert [(i.kind, i.id) for i in got] == [(i.kind, i.id) for i in expected], (flt, column, descending)
+        # Pages join up into the whole list.
+        paged = [
+            *report.page(flt, order_by="title", limit=5),
+            *report.page(flt, order_by="title", offset=5, limit=10_000),
+        ]
+        assert paged == report.page(flt, order_by="title", limit=10_000)
+
+
+def test_a_report_leaves_no_transaction_open(catalog: Catalog) -> None:
+    # The catalog's next write must commit, not become a savepoint of the check's transaction.
+    report = QualityReport(catalog)
+    report.check(today=TODAY)
+    assert not catalog.db.conn.in_transaction
+    with catalog.transaction():
+        report.check(today=TODAY)
+        assert catalog.db.conn.in_transaction
+    assert not catalog.db.conn.in_transaction and report.count() > 0
