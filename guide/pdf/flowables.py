@@ -53,6 +53,16 @@ class Paragraph(_Paragraph):  # type: ignore[misc]
     # (width, style, size) of the last wrap
     _wrapped: tuple[float, Any, tuple[float, float]] | None = None
 
+    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:  # noqa: N803
+        # Made from a parsed paragraph's pieces (the halves of a split): nothing to parse.
+        if frags is not None or not isinstance(text, str) or not isinstance(bulletText, str | None):
+            super()._setup(text, style, bulletText, frags, cleaner)
+            return
+        parsed = _parsed(text, style, bulletText, self.caseSensitive, cleaner)
+        self.text, self.style, self.bulletText, self.debug = parsed.text, parsed.style, parsed.bulletText, 0
+        # Each paragraph its own fragments: reportlab sets attributes on them as it lays them out.
+        self.frags = [frag.clone() for frag in parsed.frags]
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
         last = self._wrapped
         # reportlab's split drops the lines when the paragraph can't start on the page.
@@ -61,6 +71,20 @@ class Paragraph(_Paragraph):  # type: ignore[misc]
         size = super().wrap(availWidth, availHeight)
         self._wrapped = (availWidth, self.style, size)
         return size
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed(text: str, style: Any, bullet: str | None, case_sensitive: int, cleaner: Any) -> _Paragraph:
+    """A paragraph's markup parsed into fragments, once per text and style.
+
+    reportlab parses each paragraph's markup with Python's HTML parser, a tenth of a brief's
+    build; a brief repeats the same labels, headings and yes/no cells on every passport.
+    """
+    parsed = _Paragraph.__new__(_Paragraph)
+    parsed.caseSensitive = case_sensitive
+    parsed.encoding = "utf8"
+    _Paragraph._setup(parsed, text, style, bullet, None, cleaner)
+    return parsed
 
 
 # -- tables ---------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.graphics.shapes import String
+from reportlab.platypus import Paragraph
 
 from guide.pdf import flowables
 from guide.pdf.flowables import distance_km, location_sketch, qr_payload
@@ -94,3 +95,23 @@ def test_every_paragraph_in_a_guide_is_the_guide_s_own() -> None:
         for node in ast.walk(ast.parse(module.read_text())):
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("reportlab.platypus"):
                 assert module.name == "flowables.py" or "Paragraph" not in [a.name for a in node.names], module
+
+
+def test_markup_is_parsed_once_per_text_and_style() -> None:
+    styles = make_styles()
+    markup = "<b>Площадь</b>, м² &amp; <font color='#ff0000'>ещё</font> " + "слово " * 60
+    before = flowables._parsed.cache_info()
+    first, second = flowables.Paragraph(markup, styles.body), flowables.Paragraph(markup, styles.body)
+    after = flowables._parsed.cache_info()
+    assert after.misses == before.misses + 1 and after.hits == before.hits + 1
+    # Each its own fragments (reportlab sets attributes on them), equal to a fresh parse.
+    assert not {id(f) for f in first.frags} & {id(f) for f in second.frags}
+    fresh = Paragraph(markup, styles.body)
+    assert [f.__dict__ for f in second.frags] == [f.__dict__ for f in fresh.frags]
+    assert second.wrap(200, 800) == fresh.wrap(200, 800)
+    top, rest = second.split(200, 40)
+    assert [type(p) for p in (top, rest)] == [flowables.Paragraph] * 2
+    assert top.wrap(200, 800)[1] + rest.wrap(200, 800)[1] == fresh.wrap(200, 800)[1]
+    # Another style is another parse.
+    flowables.Paragraph(markup, styles.small)
+    assert flowables._parsed.cache_info().misses == after.misses + 1
