@@ -160,17 +160,19 @@ class QualityView(QWidget, RecordlessPage):
         for column, widest in ((1, 380), (4, 420)):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
         summary = self.model.summary()
+        # "1 000 153", not "1000153": the language's separators, as in the status bar.
+        number = self.context.formatter.number
         self.summary.setText(
             self.tr(
                 "Показано: {shown} из {records}. Неполных: {incomplete}, устаревших: {stale}, "
                 "без даты проверки: {unverified}, демо: {demo}."
             ).format(
-                shown=self.model.matching(),
-                records=summary.records,
-                incomplete=summary.incomplete,
-                stale=summary.stale,
-                unverified=summary.unverified,
-                demo=summary.demo,
+                shown=number(self.model.matching()),
+                records=number(summary.records),
+                incomplete=number(summary.incomplete),
+                stale=number(summary.stale),
+                unverified=number(summary.unverified),
+                demo=number(summary.demo),
             )
         )
 

@@ -80,6 +80,15 @@ def test_filter_by_kind_and_problem(view: QualityView) -> None:
     assert "Показано: " in view.summary.text()
 
 
+def test_the_counts_have_the_languages_separators(view: QualityView, catalog: Catalog) -> None:
+    for n in range(1_000):
+        catalog.insert("premises", {"town": "abai", "title": f"Склад {n}", "kind": "warehouse", "floor_area_m2": 10})
+    view.refresh()
+    shown = view.model.matching()
+    assert shown > 1_000 and view.context.formatter.number(shown) != str(shown)
+    assert view.summary.text().startswith(f"Показано: {view.context.formatter.number(shown)} из ")
+
+
 def test_sort_by_completeness_and_by_date(view: QualityView) -> None:
     view.table.sortByColumn(col("completeness"), Qt.SortOrder.AscendingOrder)
     scores = [view.model.issue(r).completeness for r in range(view.model.rowCount())]
