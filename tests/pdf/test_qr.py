@@ -8,8 +8,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode import qrencoder
+from reportlab.pdfgen.canvas import Canvas
 
 from guide.pdf import flowables
 
@@ -32,7 +32,10 @@ def _modules(payload: str, pattern: int) -> list[list[bool]]:
 @pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("zbarimg")), reason="needs poppler and zbar")
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_every_code_scans_back_to_its_payload(payload: str, tmp_path: Path) -> None:
-    renderPDF.drawToFile(flowables.qr_code(payload), str(tmp_path / "qr.pdf"))
+    code = flowables.qr_code(payload)
+    canvas = Canvas(str(tmp_path / "qr.pdf"), pagesize=(code.width, code.height))
+    code.drawOn(canvas, 0, 0)
+    canvas.save()
     subprocess.run(["pdftoppm", "-png", "-r", "200", "-singlefile", str(tmp_path / "qr.pdf"), str(tmp_path / "qr")],
                    check=True)  # fmt: skip
     scan = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "qr.png")], capture_output=True, text=True)
@@ -111,4 +114,22 @@ def test_a_code_is_encoded_once_per_content() -> None:
     first, second = flowables.qr_code(payload), flowables.qr_code(payload)
     after = flowables._qr_rows.cache_info()
     assert after.misses == before.misses + 1 and after.hits == before.hits + 1
-    assert first is not second  # each passport gets a drawing of its own
+    assert first is not second  # each passport gets a flowable of its own
+
+
+def test_the_dark_modules_are_the_rectangles_drawn() -> None:
+    rows = ("1100", "1101", "0001", "1111")
+    ops = flowables._qr_operators(rows, 1).split()
+    assert ops[-1] == "f"
+    rects = [tuple(int(v) for v in ops[i : i + 4]) for i in range(0, len(ops) - 1, 5)]
+    assert all(op == "re" for op in ops[4:-1:5])
+    dark = set()
+    for x, y, w, h in rects:
+        for c in range(x, x + w):
+            for r in range(y, y + h):
+                assert (c, r) not in dark  # no module drawn twice
+                dark.add((c, r))
+    # Module (row, column) at x = column + border, y from the bottom of the quiet zone.
+    expected = {(c + 1, 6 - 1 - r - 1) for r, row in enumerate(rows) for c, m in enumerate(row) if m == "1"}
+    assert dark == expected
+    assert len(rects) < sum(row.count("1") for row in rows)  # runs repeated below are merged
