@@ -80,6 +80,8 @@ class MapScene:
     premise_labels: bool = False
     # The zone layers' polygons linked to zone records: (zone id, layer group, rings), for picking a zone.
     zones: list[tuple[int, str, list[list[XY]]]] = field(default_factory=list)
+    # Each shape's bounds (points and label), made by :func:`around` the first time it crops this scene.
+    shape_bounds: list[Box | None] | None = field(default=None, repr=False, compare=False)
 
     def groups(self) -> list[str]:
         return list(dict.fromkeys(s.group for s in self.shapes))
@@ -355,4 +357,22 @@ def around(
     xmin, ymin, xmax, ymax = view
     dx, dy = xmax - xmin, ymax - ymin
     near = [s for s in region.symbols if xmin - dx <= s.x <= xmax + dx and ymin - dy <= s.y <= ymax + dy]
-    return replace(region, view=view, highlight=highlight, symbols=near)
+    # The same for the shapes, by their bounds, made once per region scene (the scene a guide
+    # reuses isn't changed): the renderer would clip each of the region's 256 shapes to each map.
+    if region.shape_bounds is None:
+        region.shape_bounds = [_shape_bounds(shape) for shape in region.shapes]
+    shapes = [
+        shape
+        for shape, box in zip(region.shapes, region.shape_bounds, strict=True)
+        if box is None or (box[0] <= xmax + dx and box[2] >= xmin - dx and box[1] <= ymax + dy and box[3] >= ymin - dy)
+    ]
+    return replace(region, view=view, highlight=highlight, symbols=near, shapes=shapes, shape_bounds=None)
+
+
+def _shape_bounds(shape: Shape) -> Box | None:
+    xs = [p[0] for part in (*shape.rings, *shape.lines) for p in part]
+    ys = [p[1] for part in (*shape.rings, *shape.lines) for p in part]
+    if shape.label_at is not None:
+        xs.append(shape.label_at[0])
+        ys.append(shape.label_at[1])
+    return (min(xs), min(ys), max(xs), max(ys)) if xs else None

@@ -212,3 +212,24 @@ def test_a_line_wholly_inside_or_outside_is_decided_by_its_bounds(monkeypatch: p
     assert clip_line(line, (20, 20, 30, 30)) == []
     assert clip_line([(1.0, 1.0)], (0, 0, 10, 10)) == []
     assert expected == [[(5.0, 5.0), (10.0, 5.0)]]
+
+
+def test_a_locator_scene_keeps_only_the_shapes_near_it_and_draws_the_same(file_catalog: Catalog) -> None:
+    from dataclasses import replace
+
+    from guide.maps.scene import around, point_view
+
+    region = build_scene(file_catalog, "ru")
+    for lat, lon, radius in ((46.85, 74.98, 4.0), (49.8, 73.1, 6.0), (47.79, 67.71, 40.0)):
+        view = around(region, lat, lon, radius_km=radius, highlight=("premises", 5))
+        assert 0 < len(view.shapes) < len(region.shapes)
+        # Every shape of the region, left for the renderer to clip: the same map.
+        whole = replace(view, shapes=region.shapes, view=point_view(lat, lon, radius))
+        assert _tree(draw_map(view, 180, 120, legend=False)) == _tree(draw_map(whole, 180, 120, legend=False))
+    assert region.shape_bounds is not None and len(region.shape_bounds) == len(region.shapes)
+
+
+def _tree(node: object) -> object:
+    """A drawing as nested lists of each shape's class and attributes, to compare two drawings."""
+    attrs = {k: v for k, v in vars(node).items() if k not in ("contents", "_attrMap")}
+    return [type(node).__name__, repr(sorted(attrs.items())), [_tree(c) for c in getattr(node, "contents", [])]]
