@@ -160,7 +160,7 @@ class ImportPlan:
     header_row: int = 1
     added: int = 0
     updated: int = 0
-    #: The file's data rows (template hint rows left out).
+    #: The file's data rows (template hint rows left out; all its rows when the header has problems).
     total_rows: int = 0
     #: What the plan saw: the version of each record it writes (None: new).
     basis: dict[Any, int | None] = field(default_factory=dict)
@@ -349,9 +349,12 @@ def _plan_import(catalog: Catalog, kind_name: str, path: Path) -> ImportPlan:
             _plan_rows(plan, catalog, table)
         else:
             # The file's own problems (a short row, an Excel error) still come
-            # first, as when the whole file was read before its header was mapped.
-            for _ in table.rows:
-                pass
+            # first, as when the whole file was read before its header was mapped;
+            # the preview shows the rows as read.
+            for row in table.rows:
+                if plan.total_rows < PREVIEW_ROWS:
+                    plan.rows.append(row)
+                plan.total_rows += 1
     except BaseException:
         plan.close()
         raise

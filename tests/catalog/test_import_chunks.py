@@ -252,3 +252,47 @@ def test_a_replanned_json_update_still_leaves_out_the_keys_it_lacks(catalog_file
     finally:
         first.close()
         second.close()
+
+
+ENCODED = {
+    "stray byte": "town,title\nabai,Склад\n".encode() + b"abai,\xff\xd0\xa1\xd0\xba\xd0\xbb\xd0\xb0\xd0\xb4\n",
+    "cut letter": "town,title\nabai,Склад Склад\nabai,Цех".encode()[:-1],
+    "cp1251": "город;наименование\nАбай;Склад\n".encode("cp1251"),
+    "cp1251 unmapped": "город;наименование\nАбай;Склад".encode("cp1251") + b"\x98\n",
+    "utf-16 odd": "town\ttitle\nabai\tСклад\n".encode("utf-16") + b"\x00",
+    "bom, bad": b"\xef\xbb\xbf" + "town,title\nabai,Цех\n".encode() + b"\xc3\n",
+    "blank": b" \r\n\t\r\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ENCODED))
+def test_the_encoding_is_settled_the_same_whatever_the_block_size(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, name: str
+) -> None:
+    """Blocks of 1 to 9 bytes split letters, BOMs and stray bytes anywhere: the rows or the problem are the same."""
+    path = tmp_path / "file.csv"
+    path.write_bytes(ENCODED[name])
+
+    def read() -> Any:
+        try:
+            table = tabular.read_table(path)
+        except InvalidInput as exc:
+            return type(exc).__name__, _said(exc.problems)
+        return table.headers, table.rows, table.header_row
+
+    whole = read()
+    for block in range(1, 10):
+        monkeypatch.setattr(tabular, "_BLOCK", block)
+        assert read() == whole, block
+
+
+def test_a_file_whose_header_has_problems_still_previews_its_rows(
+    monkeypatch: pytest.MonkeyPatch, catalog: Catalog, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(importer, "PREVIEW_ROWS", 2)
+    path = tmp_path / "typo.csv"
+    path.write_text("town,title,kind,Плошадь\n#hint,#,#,#\nabai,А,office,10\nabai,Б,office,20\n", encoding="utf-8")
+    plan = plan_import(catalog, "premises", path)
+    assert [p.code for p in plan.problems] == ["unknown_column", "area_column_missing"]
+    assert plan.rows == [(2, ["#hint", "#", "#", "#"]), (3, ["abai", "А", "office", "10"])]
+    assert plan.total_rows == 3
