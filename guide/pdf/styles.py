@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -60,7 +61,10 @@ class Styles:
     caption: ParagraphStyle
 
 
+@functools.cache
 def make_styles() -> Styles:
+    """The guide's styles, made once: every guide shares them (nothing changes a style), so a
+    paragraph's parsed markup, kept by text and style (flowables._parsed), serves the next guide too."""
     fonts.register_fonts()
     body = ParagraphStyle(
         "body", fontName=fonts.SANS, fontSize=10, leading=14, textColor=INK, spaceAfter=5, alignment=TA_LEFT

@@ -115,3 +115,15 @@ def test_markup_is_parsed_once_per_text_and_style() -> None:
     # Another style is another parse.
     flowables.Paragraph(markup, styles.small)
     assert flowables._parsed.cache_info().misses == after.misses + 1
+
+
+def test_a_second_guide_parses_no_markup_the_first_parsed(catalog, tmp_path: Path) -> None:
+    from guide.pdf.builder import build_guide
+
+    assert make_styles() is make_styles()  # shared, so a paragraph's parse is kept for the next guide
+    build_guide(catalog, tmp_path / "a.pdf", towns=["temirtau"], today=dt.date(2026, 1, 1))
+    before = flowables._parsed.cache_info()
+    build_guide(catalog, tmp_path / "b.pdf", towns=["temirtau"], today=dt.date(2026, 1, 1))
+    after = flowables._parsed.cache_info()
+    assert after.misses == before.misses and after.hits > before.hits
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
