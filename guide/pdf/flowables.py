@@ -102,9 +102,31 @@ def grid(
     # A row taller than a page (a 30,000-character address) splits across
     # pages instead of failing the whole guide with a LayoutError.
     kw.setdefault("splitInRow", 1)
-    return Table(
+    return _Table(
         [list(r) for r in rows], colWidths=list(widths), style=TableStyle([*BASE_TABLE_STYLE, *commands]), **kw
     )
+
+
+class _Table(Table):  # type: ignore[misc]
+    """reportlab's table, measuring its rows once per width.
+
+    A KeepTogether measures its tables before the frame places them one by one, and a table
+    measures its cells (a passport's key table inside the figures' row) each time it is measured:
+    a passport's tables were measured again and again at the same width. Without row spans a
+    table's row heights depend only on the width (the height only stops a long table's
+    measuring early when rows span), so a second ``wrap`` at the width of the last one keeps them.
+    """
+
+    # (width, size) of the last wrap
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        last = self._wrapped
+        if last is not None and last[0] == availWidth and not self._spanCmds:
+            return last[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
 
 
 def data_table(

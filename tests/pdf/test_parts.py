@@ -127,3 +127,28 @@ def test_a_second_guide_parses_no_markup_the_first_parsed(catalog, tmp_path: Pat
     after = flowables._parsed.cache_info()
     assert after.misses == before.misses and after.hits > before.hits
     assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+
+
+def test_a_table_measures_its_rows_once_per_width(monkeypatch: Any) -> None:
+    from reportlab.platypus import Table
+
+    calls: list[float] = []
+    original = Table._calc
+
+    def counting(self: Table, width: float, height: float) -> None:
+        calls.append(width)
+        original(self, width, height)
+
+    monkeypatch.setattr(Table, "_calc", counting)
+    styles = make_styles()
+    rows = [[flowables.Paragraph("слово " * 30, styles.cell), "x"] for _ in range(5)]
+    table = flowables.grid(rows, [120, 60])
+    first = table.wrap(300, 800)
+    assert table.wrap(300, 40) == first and calls == [300]  # the height changes nothing
+    table.wrap(250, 800)
+    assert calls == [300, 250]
+    # Rows that span: the height can matter, so measured each time.
+    spanning = flowables.grid(rows, [120, 60], [("SPAN", (1, 0), (1, 1))])
+    spanning.wrap(300, 800)
+    spanning.wrap(300, 800)
+    assert calls == [300, 250, 300, 300]
