@@ -676,9 +676,19 @@ class _NamedJpeg(ImageReader):
     """
 
     def __init__(self, photo: PreparedPhoto) -> None:
-        super().__init__(io.BytesIO(photo.data))
-        self._digest = photo.digest
+        # Not ImageReader.__init__: it opens the data with PIL (a file header parsed on every
+        # passport) to learn the size and format that the prepared photo already holds.
+        fp = io.BytesIO(photo.data)
+        self._ident = None
+        self.fileName = fp
+        self.fp = fp
+        self._image = None
+        self._width, self._height = photo.width, photo.height
+        self._transparent = None
+        self._data = None
         self._dataA = None  # no transparency: drawImage asks for it
+        self._digest = photo.digest
+        self.jpeg_fh = self._jpeg_fh  # type: ignore[method-assign]
 
     def getRGBData(self) -> bytes:  # noqa: N802 (reportlab's name)
         return self._digest

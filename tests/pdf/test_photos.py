@@ -162,3 +162,28 @@ def test_a_guide_is_laid_out_and_drawn_in_one_pass(catalog, tmp_path: Path) -> N
     pages = [page.extract_text() for page in PdfReader(tmp_path / "brief.pdf").pages]
     assert len(pages) == result.pages
     assert all(f"из {result.pages}" in text for text in pages[1:])
+
+
+def test_a_prepared_jpeg_is_drawn_without_being_opened_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each passport drew its photo through an image reader that parsed the file with PIL again;
+    the prepared photo already knows its size, so a passport opens no image."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    data = _jpeg(640, 480, (40, 80, 120))
+    assert flowables.prepare_photo(data) is not None  # the first passport prepares it
+    opened: list[object] = []
+    original = Image.open
+
+    def counting(*args: object, **kw: object) -> object:
+        opened.append(args)
+        return original(*args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Image, "open", counting)
+    image = flowables.photo(data, 200, 100)
+    assert image is not None
+    assert (image.imageWidth, image.imageHeight) == (640, 480)
+    canvas = Canvas(str(tmp_path / "one.pdf"))
+    image.drawOn(canvas, 10, 10)
+    canvas.save()
+    assert opened == []
+    assert _image_streams(tmp_path / "one.pdf") == [data]
