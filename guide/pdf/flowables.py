@@ -702,16 +702,25 @@ class _PhotoImage(Image):
         super().__init__(reader.fp, width=width, height=height)
 
 
-def photo(data: bytes, max_width: float, max_height: float) -> Flowable | None:
+def photo(data: bytes, max_width: float, max_height: float) -> Image | None:
     """A photo scaled to fit the box, keeping its aspect; None when the data is not a readable image."""
     prepared = prepare_photo(data)
     if prepared is None:
         return None
-    ratio = min(max_width / prepared.width, max_height / prepared.height)
-    width, height = prepared.width * ratio, prepared.height * ratio
+    width, height = _fitted(prepared.width, prepared.height, max_width, max_height)
     if prepared.jpeg:
         return _PhotoImage(_NamedJpeg(prepared), width, height)
     return Image(io.BytesIO(prepared.data), width=width, height=height)
+
+
+def refit(image: Image, max_width: float, max_height: float) -> None:
+    """A photo made by ``photo`` scaled to fit another box instead, keeping its aspect."""
+    image.drawWidth, image.drawHeight = _fitted(image.imageWidth, image.imageHeight, max_width, max_height)
+
+
+def _fitted(width: float, height: float, max_width: float, max_height: float) -> tuple[float, float]:
+    ratio = min(max_width / width, max_height / height)
+    return width * ratio, height * ratio
 
 
 def _as_jpeg(img: PILImage.Image) -> bytes:

@@ -21,6 +21,7 @@ from guide.pdf.flowables import (
     photo,
     qr_code,
     qr_payload,
+    refit,
 )
 from guide.pdf.styles import DEMO, FRAME_WIDTH, GOLD, GOOD, MUTED, PALE
 from guide.present import format as present
@@ -140,7 +141,7 @@ def _photo(ctx: GuideContext, premise: dict[str, Any]) -> list[Flowable]:
         image = photo(data, LEFT, 52 * mm)
         if image is not None and image.drawHeight >= 52 * mm - 0.5 and image.drawWidth < LEFT * 0.8:
             # A portrait photo: give it the column's width rather than leave a hole beside it.
-            image = photo(data, LEFT, 88 * mm)
+            refit(image, LEFT, 88 * mm)
         if image is None:
             continue
         out: list[Flowable] = [image]

@@ -187,3 +187,29 @@ def test_a_prepared_jpeg_is_drawn_without_being_opened_again(tmp_path: Path, mon
     canvas.save()
     assert opened == []
     assert _image_streams(tmp_path / "one.pdf") == [data]
+
+
+def test_a_portrait_photo_takes_the_column_width_and_is_made_once(
+    catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A portrait photo is given a taller box (the column's width rather than a hole beside it);
+    the flowable made for the usual box is scaled again rather than made a second time."""
+    from guide.pdf import sections_premises
+
+    catalog.add_photo(5, "tower.jpg", _jpeg(300, 600, (60, 90, 30)))
+    made: list[RLImage] = []
+    original = sections_premises.photo
+
+    def counting(data: bytes, max_width: float, max_height: float) -> RLImage | None:
+        image = original(data, max_width, max_height)
+        if image is not None:
+            made.append(image)
+        return image
+
+    monkeypatch.setattr(sections_premises, "photo", counting)
+    build_guide(catalog, tmp_path / "brief.pdf", premises=[5], today=TODAY)
+    assert len(made) == 1
+    mm = 72 / 25.4
+    # Fitted to the column's width by 88 mm: 88 mm tall, half of it wide (the usual box: 52 mm tall).
+    assert made[0].drawHeight == pytest.approx(88 * mm)
+    assert made[0].drawWidth == pytest.approx(44 * mm)
