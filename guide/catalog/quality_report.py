@@ -97,7 +97,8 @@ class QualityReport:
 
     def __init__(self, catalog: Any) -> None:
         self.catalog = catalog
-        self.table = f"temp.quality_report_{next(_names)}"
+        # The temporary table (a name of its own per report: two windows may each keep one).
+        self.temp = f"temp.quality_report_{next(_names)}"
         self.today = dt.date.today()
         self.stale_after_days = STALE_AFTER_DAYS
         self.lang = i18n.DEFAULT_LANGUAGE
@@ -118,7 +119,7 @@ class QualityReport:
         conn = self.catalog.db.conn
         towns: dict[Any, str] = {}
         order = {kind: position for position, kind in enumerate(CHECKED_KINDS)}
-        insert = f"INSERT INTO {self.table} VALUES ({', '.join('?' for _ in _COLUMNS)})"  # noqa: S608
+        insert = f"INSERT INTO {self.temp} VALUES ({', '.join('?' for _ in _COLUMNS)})"  # noqa: S608
         # Its own transaction (of the temporary database only), ended here: a
         # Python sqlite3 connection would otherwise keep the INSERTs' implicit
         # one open, and the catalog's next write would only be a savepoint in
@@ -126,8 +127,8 @@ class QualityReport:
         own = not conn.in_transaction
         conn.execute("BEGIN" if own else "SAVEPOINT quality_report")
         try:
-            conn.execute(f"DROP TABLE IF EXISTS {self.table}")
-            conn.execute(f"CREATE TABLE {self.table} ({', '.join(_COLUMNS)})")
+            conn.execute(f"DROP TABLE IF EXISTS {self.temp}")
+            conn.execute(f"CREATE TABLE {self.temp} ({', '.join(_COLUMNS)})")
             batch: list[tuple[Any, ...]] = []
             for kind in kinds:
                 for record in self.catalog.each(kind):
@@ -157,7 +158,7 @@ class QualityReport:
     def count(self, flt: QualityFilter | None = None) -> int:
         """How many issues pass ``flt`` (all of them without one)."""
         where, params = (flt or QualityFilter()).where()
-        return int(self._execute(f"SELECT count(*) FROM {self.table} WHERE {where}", params).fetchone()[0])  # noqa: S608
+        return int(self._execute(f"SELECT count(*) FROM {self.temp} WHERE {where}", params).fetchone()[0])  # noqa: S608
 
     def page(
         self,
@@ -173,7 +174,7 @@ class QualityReport:
         direction = " DESC" if descending else ""
         keys = [f"({key}){direction}" for key in SORT_KEYS[order_by]] if order_by else []
         sql = (
-            f"SELECT {', '.join(_COLUMNS[:11])} FROM {self.table} WHERE {where} "  # noqa: S608
+            f"SELECT {', '.join(_COLUMNS[:11])} FROM {self.temp} WHERE {where} "  # noqa: S608
             f"ORDER BY {', '.join([*keys, 'rowid'])} LIMIT ? OFFSET ?"
         )
         return [_issue(row) for row in self._execute(sql, [*params, int(limit), int(offset)])]
@@ -183,7 +184,7 @@ class QualityReport:
         summary = QualitySummary()
         for kind, records, incomplete, stale, unverified, demo in self._execute(
             f"SELECT kind, count(*), sum(missing_count > 0), sum(stale), sum(unverified), sum(demo) "  # noqa: S608
-            f"FROM {self.table} GROUP BY kind ORDER BY min(kind_order)"
+            f"FROM {self.temp} GROUP BY kind ORDER BY min(kind_order)"
         ):
             summary.records += records
             summary.incomplete += incomplete
