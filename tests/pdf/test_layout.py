@@ -40,3 +40,16 @@ def test_passport_key_table_stays_with_its_heading_and_long_text_wraps(catalog, 
     # every word of the long description is printed, in order: nothing cut off
     assert re.findall(r"слово\d+", text) == words
     assert "№22 ·" in text
+
+
+def test_guides_skip_reportlabs_attribute_checks_on_map_shapes(catalog, tmp_path: Path) -> None:
+    """reportlab validates every attribute set on a graphics shape unless told not to; the locator
+    maps set hundreds of thousands of them. A guide is built with the checks off (same PDF)."""
+    from reportlab import rl_config
+    from reportlab.graphics.shapes import Rect
+
+    build_guide(catalog, tmp_path / "brief.pdf", premises=[5], today=dt.date(2026, 11, 27))
+    assert rl_config.shapeChecking == 0
+    rect = Rect(0, 0, 10, 10)
+    rect.strokeWidth = "not checked"  # type: ignore[assignment]  # would raise with the checks on
+    assert rect.strokeWidth == "not checked"
