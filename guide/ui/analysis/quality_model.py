@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from guide.catalog import fields as F
 from guide.catalog import quality
@@ -16,6 +16,7 @@ from guide.present.format import short_date
 from guide.ui.analysis.badges import Badge, badge_data, completeness_badge, demo_badge, freshness_badge
 from guide.ui.analysis.row_model import Index, RowTableModel
 from guide.ui.language import UiLanguage
+from guide.ui.paging import PagedRows
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,7 +28,7 @@ PAGE_SIZE = 200
 __all__ = ["COLUMNS", "ID_ROLE", "ISSUE_ROLE", "KIND_ROLE", "QualityFilter", "QualityTableModel"]
 
 
-class QualityTableModel(RowTableModel[QualityIssue]):
+class QualityTableModel(PagedRows, RowTableModel[QualityIssue]):
     """The issues of a :class:`QualityReport`, filtered and sorted in SQL, read :data:`PAGE_SIZE` rows at a time.
 
     The report is kept on disk (guide/catalog/quality_report.py): at a
@@ -99,21 +100,6 @@ class QualityTableModel(RowTableModel[QualityIssue]):
             order_by = COLUMNS[self._sort[0]]
             descending = self._sort[1] == Qt.SortOrder.DescendingOrder
         return self.report.page(self.filter, order_by=order_by, descending=descending, offset=offset, limit=limit)
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._count
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
-            return
-        rows = self._page(len(self._rows), min(self.page_size, self._count - len(self._rows)))
-        if not rows:
-            self._count = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
 
     # -- Qt model interface --------------------------------------------------------------
 

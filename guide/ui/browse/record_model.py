@@ -21,6 +21,7 @@ from guide.catalog.store import Catalog
 from guide.ui import palette
 from guide.ui.browse.columns import COMPLETENESS, SHORTLIST, Column, columns_for
 from guide.ui.formatting import Formatter
+from guide.ui.paging import PagedRows
 
 PAGE_SIZE = 200
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -29,7 +30,7 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(PagedRows, QAbstractTableModel):
     """Records of ``kind`` that pass the filters and the search text, in pages of :data:`PAGE_SIZE`."""
 
     def __init__(
@@ -173,22 +174,6 @@ class RecordTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._count
-
-    def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
-            return
-        rows = self._page(len(self._rows), min(self.page_size, self._count - len(self._rows)))
-        if not rows:
-            # The table shrank under us (another window deleted rows): stop asking.
-            self._count = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._append(rows)
-        self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
