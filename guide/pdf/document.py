@@ -84,7 +84,12 @@ class GuideContents(TableOfContents):
                 # The dots and the number (reportlab links the number alone; its width isn't known yet).
                 canvas.linkRect("", target, (x, y, availWidth, y + style.leading), relative=1)
 
-        self.canv.setNamedCB("drawTOCEntryEnd", entry_end)
+        # reportlab 5 looks an <onDraw> callback up by name; 4.4 (the oldest we support) as an attribute.
+        named = getattr(self.canv, "setNamedCB", None)
+        if named is not None:
+            named("drawTOCEntryEnd", entry_end)
+        else:
+            self.canv.drawTOCEntryEnd = entry_end
         return size
 
     def draw_numbers(self, canvas: Any, pages: dict[str, int]) -> None:
