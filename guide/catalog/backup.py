@@ -13,6 +13,7 @@ migration) and needs nothing from it; putting a backup back is
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -59,7 +60,9 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
     its journal are removed, and ``target`` is as it was.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
+    # Named for this process too: two programs backing up the same catalog in the same
+    # microsecond (two imports started together) must not write, rename and delete one file.
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
     remove_database_file(partial)
     try:
         dest = sqlite3.connect(str(partial))
