@@ -5,13 +5,15 @@ Nothing here times anything; the measurements live in tests/benchmarks and never
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from guide.catalog.store import Catalog
-from tests.benchmarks import catalog_metrics, synthetic, workload
+from tests.benchmarks import catalog_metrics, import_floor, synthetic, workload
 from tests.benchmarks.__main__ import sizes
 from tests.benchmarks.results import TARGETS, Results
 from tests.benchmarks.timing import busy, cpus
@@ -147,3 +149,31 @@ def test_a_cache_of_another_schema_version_is_kept(tmp_path: Path, monkeypatch: 
     assert made.exists()
     assert other_version.exists()
     assert not same_version_stale.exists()
+
+
+def test_the_import_floor_writes_what_the_base_lacks_through_the_catalogs_own_triggers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The floor is the real write (indexes, triggers, full-text index), or, when asked, without the index."""
+    monkeypatch.setenv("BENCH_DIR", str(tmp_path))
+    source = synthetic.copy_catalog(synthetic.base_catalog_path(), tmp_path / "source.db")
+    with contextlib.closing(sqlite3.connect(source)) as db, db:
+        columns = [row[1] for row in db.execute("PRAGMA table_info(premises)")]
+        chosen = ", ".join(
+            {"id": "id + 100000", "title": "'Флорпроверка ' || id"}.get(column, column) for column in columns
+        )
+        db.execute(f"INSERT INTO premises ({', '.join(columns)}) SELECT {chosen} FROM premises ORDER BY id LIMIT 3")
+
+    found = {}
+    for full_text in (True, False):
+        target = synthetic.copy_catalog(synthetic.base_catalog_path(), tmp_path / f"target-{full_text}.db")
+        seconds, added = import_floor.write_seconds(source, target, full_text=full_text)
+        assert seconds > 0 and added == 3
+        with contextlib.closing(sqlite3.connect(target)) as db:
+            found[full_text] = db.execute(
+                "SELECT count(*) FROM premises_fts WHERE premises_fts MATCH 'флорпроверка'"
+            ).fetchone()[0]
+            # The trigger the write without the index went around is back.
+            assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'premises_fts_ai'").fetchone()[0] == 1
+            assert db.execute("SELECT count(*) FROM premises WHERE id > 100000").fetchone()[0] == 3
+    assert found == {True: 3, False: 0}

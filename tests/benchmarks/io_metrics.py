@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 from guide.cli import main as cli
-from tests.benchmarks import children, synthetic
+from tests.benchmarks import children, import_floor, synthetic
 from tests.benchmarks.results import Results
 from tests.benchmarks.timing import median, timed
 
@@ -22,7 +22,10 @@ def _cli(*argv: str) -> None:
 
 
 def run(results: Results, catalog_path: Path, scratch: Path, label: str, *, size: int) -> None:
-    """``export_csv_s`` and ``import_csv_s``: the median seconds of a few runs each; ``import_rss_mb``: the highest peak."""
+    """``export_csv_s`` and ``import_csv_s``: the median seconds of a few runs each; ``import_rss_mb``: the highest peak.
+
+    Then ``import_floor_s`` and ``import_floor_no_fts_s``: SQLite alone writing the same premises (import_floor).
+    """
     times = 1 if size > 200_000 else (3 if size > 20_000 else 5)
     csv_path = scratch / f"premises-{label}.csv"
     exports = [
@@ -50,3 +53,9 @@ def run(results: Results, catalog_path: Path, scratch: Path, label: str, *, size
     results.value(f"import_csv_s_{label}", median(imports), "s", imports)
     results.value(f"import_rss_mb_{label}", max(peaks), "MB", peaks)
     csv_path.unlink(missing_ok=True)
+    # What of the import is the catalog's own write (see import_floor): once each, beside it.
+    for key, figure in import_floor.measure(catalog_path, scratch, label).items():
+        if key.startswith("import_floor_rows_"):
+            results.note(key, figure)
+        else:
+            results.value(key, figure, "s")
