@@ -146,3 +146,14 @@ def test_a_lazy_list_keeps_its_saved_widths_when_first_shown(
     again.show_page("premises")
     assert premises.model.loaded and premises.table.columnWidth(2) == 333
     close_window(again)
+
+
+def test_the_hidden_map_builds_its_background_when_first_shown(window: MainWindow) -> None:
+    """Issue 18: the base map and layers were built while the window opened (0.06-0.08 s), on another page."""
+    window.show_page("towns")
+    view = window.map_page.map
+    assert view.background_stale and not view.group_items and "water" not in window.map_page.layer_actions
+    window.show_page("map")
+    assert not view.background_stale and {"regions", "water"} <= set(view.group_items)
+    assert {"regions", "water", "towns", "premises"} <= set(window.map_page.layer_actions)
+    assert not view.region_rect.isNull() and view.sceneRect().contains(view.region_rect)

@@ -121,6 +121,7 @@ class MapPage(QWidget):
 
         self.map.record_selected.connect(self._selected)
         self.map.measured.connect(self._measured)
+        self.map.background_built.connect(self._fill_layers_menu)
         self.measure_button.toggled.connect(self._measure_toggled)
         self.save_button.clicked.connect(self.save_image)
         self.undo_button.clicked.connect(self.undo_remove_layer)
@@ -299,8 +300,7 @@ class MapPage(QWidget):
 
     def on_catalog_changed(self, kind: str) -> None:
         if kind == catalog_layers.TABLE:
-            self.map.reload_layers()
-            self._fill_layers_menu()
+            self.map.reload_layers()  # fills the layers menu once built
             return
         if kind in ("premises", "towns"):
             self.map.reload()
