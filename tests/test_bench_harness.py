@@ -96,6 +96,17 @@ def test_bench_json_is_flat_and_holds_the_loads(tmp_path: Path) -> None:
     assert "| `load_avg_start` | 1.23 load |" in (tmp_path / "bench.md").read_text()
 
 
+def test_bench_details_keep_every_run_in_the_order_measured(tmp_path: Path) -> None:
+    """A p95 far above its median is a few slow runs: the details say which ones (the first of a kind?)."""
+    results = Results()
+    results.latency("filter", "100k", [0.1125, 0.002, 0.003])
+    results.value("startup_ms_100k", 600.0, "ms", [650.0, 600.0, 590.0])
+    results.save(tmp_path / "bench.json")
+    rows = {row["key"]: row for row in json.loads((tmp_path / "bench-details.json").read_text())["rows"]}
+    assert rows["filter_p95_ms_100k"]["samples"] == [112.5, 2.0, 3.0]
+    assert rows["startup_ms_100k"]["samples"] == [650.0, 600.0, 590.0]
+
+
 def test_busy_means_more_runnable_processes_than_cpus() -> None:
     assert busy(2.01, 2)
     assert not busy(2.0, 2)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.benchmarks.timing import median, p95
@@ -52,6 +52,9 @@ class Row:
     median: float | None = None
     p95: float | None = None
     n: int = 1
+    # Every run's figure in the order measured (bench-details.json only): a p95 far above the median
+    # is a few slow runs, and where they fall (the first of a kind, or spread out) says why.
+    samples: list[float] = field(default_factory=list)
 
 
 class Results:
@@ -69,13 +72,13 @@ class Results:
         ms = [s * 1000 for s in seconds]
         self.metrics[f"{name}_p95_ms_{label}"] = round(p95(ms), 2)
         self.metrics[f"{name}_median_ms_{label}"] = round(median(ms), 2)
-        self.rows.append(Row(f"{name}_p95_ms_{label}", p95(ms), "ms", median(ms), p95(ms), len(ms)))
+        self.rows.append(Row(f"{name}_p95_ms_{label}", p95(ms), "ms", median(ms), p95(ms), len(ms), _rounded(ms)))
 
     def value(self, key: str, value: float, unit: str, samples: list[float] | None = None) -> None:
         """A metric reported as one number (the median of ``samples`` when there are several)."""
         self.metrics[key] = round(value, 3)
         if samples:
-            self.rows.append(Row(key, value, unit, median(samples), p95(samples), len(samples)))
+            self.rows.append(Row(key, value, unit, median(samples), p95(samples), len(samples), _rounded(samples)))
         else:
             self.rows.append(Row(key, value, unit))
 
@@ -184,6 +187,10 @@ def size_of(label: str) -> int:
     if number.isdigit() and unit in ("k", "m"):
         return int(number) * (1000 if unit == "k" else 1_000_000)
     return int(label) if label.isdigit() else 0
+
+
+def _rounded(samples: list[float]) -> list[float]:
+    return [round(x, 3) for x in samples]
 
 
 def _write_json(path: Path, data: object) -> None:
