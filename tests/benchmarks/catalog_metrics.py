@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from guide.catalog import fields as F
@@ -65,6 +65,10 @@ def run(results: Results, catalog: Catalog, towns: list[Town], label: str, *, si
     found = [search_once(catalog, s) for s in searches]
     results.note(f"searches_with_hits_{label}", sum(1 for n in found if n) / len(found))
     cases = workload.filter_cases(towns, 200 if big else 300)
+    # The same for the filters, but timed and kept as ``filter_first``: the first time a filter
+    # runs after the catalog is opened its pages may come from the disk (at 1M, medians 44 ms
+    # against 14 ms once read), which the timed batch, like a user's next filters, no longer pays.
+    first_pass("filter", results, [_bind(filter_once, catalog, f) for f in cases], label)
     searches_and_filters(results, catalog, searches, cases, label)
     like = searches[: 40 if big else 100]
     results.latency("search_like", label, each([_bind(like_once, catalog, s) for s in like]))
@@ -113,7 +117,16 @@ def run_match(results: Results, catalog: Catalog, towns: list[Town], label: str,
         )
         for c in cases
     ]
-    results.latency("match", label, each(calls, warmup=1))
+    first_pass("match", results, calls, label)
+    results.latency("match", label, each(calls, warmup=0))
+
+
+def first_pass(name: str, results: Results, calls: Sequence[Callable[[], Any]], label: str) -> None:
+    """``{name}_first`` percentiles: each call run once, before the batch that is judged.
+
+    Judged against no target, recorded so that a cold cache shows in the numbers.
+    """
+    results.latency(f"{name}_first", label, each(calls, warmup=0))
 
 
 def _bind(fn: Callable[..., Any], *args: Any) -> Callable[[], Any]:
