@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from guide.maps import style
 from guide.maps.clip import Box, clip_line, clip_ring, label_point
 from guide.maps.labels import LabelRequest, place_labels
+from guide.maps.pdfops import MapFigure
 from guide.maps.png import write_png
 from guide.maps.projection import REGION, nice_length
 from guide.maps.scene import LegendEntry, MapScene, Symbol
@@ -76,7 +77,7 @@ def draw_map(
     credits = [t("attribution_short" if short_credits else "attribution", lang), *scene.credits]
     bottom = (ATTRIBUTION_SIZE + 2.5) * len(credits) + 4
     geometry = MapDrawing(scene, width, height, bottom)
-    drawing = fonts.drawing(geometry.width, geometry.height)
+    drawing = fonts.drawing(geometry.width, geometry.height, kind=MapFigure)
     view = geometry.view
     drawing.add(
         Rect(0, bottom, geometry.width, geometry.height - bottom, fillColor=_color(style.BACKGROUND), strokeColor=None)

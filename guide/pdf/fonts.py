@@ -57,15 +57,15 @@ def register_fonts() -> None:
             addMapping(SERIF_BOLD, bold, italic, SERIF_BOLD)
 
 
-def drawing(width: float, height: float, **kw: object) -> Drawing:
+def drawing(width: float, height: float, *, kind: type[Drawing] = Drawing, **kw: object) -> Drawing:
     """A Drawing whose default font is the bundled one.
 
     reportlab's renderer otherwise selects Helvetica when it starts every
     drawing, even if no string uses it, and the PDF then names an unembedded
-    font.
+    font. ``kind`` is the Drawing class to make (the maps' writes itself as PDF operators).
     """
     register_fonts()
-    return Drawing(width, height, initialFontName=SANS, initialFontSize=8, **kw)
+    return kind(width, height, initialFontName=SANS, initialFontSize=8, **kw)
 
 
 @cache

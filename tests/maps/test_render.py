@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -233,3 +236,60 @@ def _tree(node: object) -> object:
     """A drawing as nested lists of each shape's class and attributes, to compare two drawings."""
     attrs = {k: v for k, v in vars(node).items() if k not in ("contents", "_attrMap")}
     return [type(node).__name__, repr(sorted(attrs.items())), [_tree(c) for c in getattr(node, "contents", [])]]
+
+
+def _map_pdf(path: Path, drawing: object, draw: object) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=(drawing.width, drawing.height), invariant=1)  # type: ignore[attr-defined]
+    draw(drawing, canvas)  # type: ignore[operator]
+    canvas.showPage()
+    canvas.save()
+
+
+def _pixels(path: Path) -> bytes:
+    subprocess.run(["pdftoppm", "-png", "-r", "100", "-singlefile", str(path), str(path.with_suffix(""))], check=True)
+    with Image.open(path.with_suffix(".png")) as image:
+        return image.convert("RGB").tobytes()
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="needs poppler")
+def test_a_map_in_a_pdf_is_written_as_operators_and_looks_as_reportlab_draws_it(
+    file_catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportlab.graphics import renderPDF
+
+    from guide.maps.scene import locator_scene
+
+    premise = next(p for p in file_catalog.all("premises") if p.get("lat") is not None)
+    locator = locator_scene(file_catalog, premise["lat"], premise["lon"], "ru", highlight=("premises", premise["id"]))
+    # The region map has translucent shading, dashed lines, halos; the locator map a ringed premise.
+    for name, drawing in (
+        ("region", draw_map(build_scene(file_catalog, "ru"), 500)),
+        ("locator", draw_map(locator, 220, 160)),
+    ):
+        _map_pdf(tmp_path / f"{name}-reportlab.pdf", drawing, lambda d, c: renderPDF.draw(d, c, 0, 0))
+        with monkeypatch.context() as patch:
+            patch.setattr(renderPDF, "draw", lambda *a, **k: pytest.fail("the map went through renderPDF"))
+            _map_pdf(tmp_path / f"{name}.pdf", drawing, lambda d, c: d.drawOn(c, 0, 0))
+        assert _pixels(tmp_path / f"{name}.pdf") == _pixels(tmp_path / f"{name}-reportlab.pdf"), name
+
+
+def test_a_map_with_a_shape_the_writer_does_not_know_goes_through_reportlab(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.shapes import Group, Rect, Wedge
+    from reportlab.pdfgen.canvas import Canvas
+
+    from guide.maps.pdfops import MapFigure, writable
+
+    plain = MapFigure(100, 100)
+    plain.add(Group(Rect(0, 0, 10, 10)))
+    assert writable(plain)
+    for odd in (Wedge(50, 50, 20, 0, 90), Group(Rect(0, 0, 10, 10), transform=(2, 0, 0, 2, 0, 0))):
+        drawing = MapFigure(100, 100)
+        drawing.add(odd)
+        assert not writable(drawing)
+        calls: list[object] = []
+        monkeypatch.setattr(renderPDF, "draw", lambda *a, calls=calls, **k: calls.append(a))
+        drawing.drawOn(Canvas(io.BytesIO()), 0, 0)
+        assert len(calls) == 1
