@@ -167,3 +167,18 @@ def test_opening_a_catalog_looks_for_no_sqlite_utils_plugins(catalog_file: Path)
     )
     done = subprocess.run([sys.executable, "-c", code, str(catalog_file)], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False"]
+
+
+def test_opening_the_window_counts_no_list_whole_but_the_one_it_shows(
+    file_catalog: Catalog, language: UiLanguage, settings: QSettings
+) -> None:
+    """Issue 18: the hidden shortlist read the first page of every premise and zone, then its own."""
+    statements: list[str] = []
+    file_catalog.db.conn.set_trace_callback(statements.append)
+    window = MainWindow(catalog=file_catalog, language=language, settings=settings)
+    window.show()
+    file_catalog.db.conn.set_trace_callback(None)
+    whole = [s for s in statements if s.startswith("SELECT count(*) FROM") and s.rstrip().endswith("WHERE 1")]
+    assert whole == [], whole
+    assert window.shortlist_page.models["premises"].loaded
+    close_window(window)

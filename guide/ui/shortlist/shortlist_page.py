@@ -63,7 +63,8 @@ class ShortlistPage(QWidget):
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             title = QLabel(box)
-            model = RecordTableModel(catalog=catalog, kind=kind, formatter=formatter, parent=self)
+            # Its first read is the shortlist's (not every record's first page, read and thrown away).
+            model = RecordTableModel(catalog=catalog, kind=kind, formatter=formatter, load=False, parent=self)
             model.set_query(Filters(shortlisted=True), "")
             table = QTableView(box)
             table.setObjectName("table")
